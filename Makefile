@@ -1,0 +1,75 @@
+# The README's two commands, `make demo` and `make test`, do all the set-up on a fresh Debian.
+SHELL := /bin/bash
+PYTHON_SYSTEM := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED ?= $(abspath ../shared)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+ZIP := dist/odt_qgis_plugin-$(VERSION).zip
+DEBIAN_PACKAGES := python3-qgis qgis-providers python3-pandas python3-requests python3-venv python3-pip \
+	gdal-bin pyqt5-dev-tools qttools5-dev-tools poppler-utils xvfb
+PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 pytest-httpserver==1.2.0 ruff==0.17.6 pytest-timeout
+QT_ENV := QT_QPA_PLATFORM=offscreen ODT_SHARED_DIR=$(SHARED)
+
+.PHONY: setup system-packages translations test lint demo bench package install clean
+
+setup: $(VENV)/.ready translations
+
+system-packages:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "Missing Debian packages: $$missing"; echo "Run as root: apt-get install $$missing"; exit 1; \
+	  fi; \
+	fi
+
+$(VENV)/.ready: Makefile
+	@$(MAKE) --no-print-directory system-packages
+	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv --system-site-packages $(VENV)
+	@$(PY) -m pip install -q $(PIP_PACKAGES)
+	@$(PY) -c "import qgis.core, pandas, requests, pytest_qgis" || { echo "QGIS Python bindings not importable from $(PY)"; exit 1; }
+	@touch $@
+
+translations: $(VENV)/.ready
+	@pylupdate5 -noobsolete $$($(PY) i18n/list_sources.py) -ts i18n/odt_qgis_plugin_fr.ts 2>/dev/null
+	@lrelease -silent i18n/odt_qgis_plugin_fr.ts -qm i18n/odt_qgis_plugin_fr.qm
+
+test: setup
+	$(QT_ENV) $(PY) -m pytest -q tests
+
+lint: setup
+	$(PY) -m ruff check odt_qgis_plugin tests bench
+
+DEMO := build/demo
+CLI := $(QT_ENV) $(PY) -m odt_qgis_plugin
+
+demo: setup
+	@mkdir -p $(DEMO)
+	$(CLI) build-store --out $(DEMO)/store.gpkg
+	$(CLI) render --store $(DEMO)/store.gpkg --out $(DEMO)/france.png
+	@echo "Demo outputs in $(DEMO)/"
+
+bench: setup
+	$(QT_ENV) $(PY) bench/run.py
+
+package: setup
+	@rm -rf build/package && mkdir -p build/package/odt_qgis_plugin dist
+	@cp -r odt_qgis_plugin/. build/package/odt_qgis_plugin/
+	@cp -r resources metadata.txt LICENSE build/package/odt_qgis_plugin/
+	@mkdir -p build/package/odt_qgis_plugin/i18n && cp i18n/*.qm build/package/odt_qgis_plugin/i18n/
+	@find build/package -name __pycache__ -prune -exec rm -rf {} +
+	@rm -f $(ZIP) && cd build/package && ../../$(PY) -m zipfile -c ../../$(ZIP) odt_qgis_plugin
+	@echo "Plugin zip: $(ZIP)"
+
+# QGIS wants metadata.txt inside the plugin folder: link each part of the working copy there.
+install: translations
+	@target="$${QGIS_PROFILE_DIR:-$$HOME/.local/share/QGIS/QGIS3/profiles/default}/python/plugins/odt_qgis_plugin"; \
+	rm -rf "$$target" && mkdir -p "$$target"; \
+	for item in odt_qgis_plugin/* metadata.txt resources i18n LICENSE; do ln -s "$(CURDIR)/$$item" "$$target/"; done; \
+	echo "Linked into $$target (restart QGIS, then enable the plugin)"
+
+clean:
+	rm -rf build dist i18n/*.qm .pytest_cache

@@ -1,0 +1,49 @@
+"""DDL of the store's attribute tables that several modules share."""
+
+# The registry of actors. One row per SIREN; technologies and URL are kept as cleaned
+# by the import, and the resolution columns are filled against the territory layers.
+ACTORS = """
+    siren TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    url_platform TEXT,
+    host TEXT,
+    id_datagouv TEXT,
+    techno_platform TEXT,
+    category TEXT,
+    epci_kind TEXT,
+    territory_level TEXT,
+    territory_code TEXT,
+    departement TEXT,
+    region TEXT,
+    resolution TEXT,
+    reason TEXT,
+    source TEXT,
+    source_line INTEGER,
+    updated_at TEXT
+"""
+
+# One row per harvest run (a snapshot): never overwritten, so two dates can be compared.
+HARVEST_RUNS = """
+    run_id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    status TEXT NOT NULL,
+    settings TEXT
+"""
+
+# One row per run, actor and platform; `datasets` is NULL when the count is unknown.
+HARVESTS = """
+    fid INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    siren TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    url TEXT,
+    datasets INTEGER,
+    federated INTEGER,
+    status TEXT NOT NULL,
+    http_status INTEGER,
+    error TEXT,
+    duration REAL,
+    harvested_at TEXT NOT NULL,
+    UNIQUE (run_id, siren, platform)
+"""

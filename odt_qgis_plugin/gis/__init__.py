@@ -1,0 +1,1 @@
+"""The GIS layer: qgis.core only (store, layers, styles, layouts, tasks); never qgis.gui."""

@@ -1,0 +1,41 @@
+"""Shared fixtures: the offline data in ../shared and one territory store built once per run."""
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("ODT_SHARED_DIR", ROOT.parent / "shared"))
+REFERENCE = SHARED / "data" / "reference" / "decoupage-administratif-6.0.0"
+SIRENS = SHARED / "data" / "reference" / "collectivites-sirens.csv"
+BOUNDARIES = SHARED / "data" / "boundaries" / "admin-express-2018"
+ACTORS_2022 = SHARED / "data" / "odt" / "odt-actors-2022.csv"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not REFERENCE.is_dir():
+        pytest.fail(f"the shared offline data is missing: {SHARED} (set ODT_SHARED_DIR)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def national_store(qgis_app, shared_dir, tmp_path_factory) -> Path:
+    """The real store from the shared data, built once; tests must copy it before changing it."""
+    from odt_qgis_plugin.gis.build import build_store
+
+    path = tmp_path_factory.mktemp("store") / "national.gpkg"
+    build_store(str(REFERENCE), str(SIRENS), str(BOUNDARIES), str(path))
+    return path
+
+
+@pytest.fixture
+def store_copy(national_store, tmp_path) -> Path:
+    """A private copy of the national store that a test may modify."""
+    import shutil
+
+    target = tmp_path / "store.gpkg"
+    shutil.copyfile(national_store, target)
+    return target
