@@ -6,12 +6,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("ODT_SHARED_DIR", ROOT.parent / "shared"))
-REFERENCE = SHARED / "data" / "reference" / "decoupage-administratif-6.0.0"
-SIRENS = SHARED / "data" / "reference" / "collectivites-sirens.csv"
-BOUNDARIES = SHARED / "data" / "boundaries" / "admin-express-2018"
-ACTORS_2022 = SHARED / "data" / "odt" / "odt-actors-2022.csv"
+from data_paths import BOUNDARIES, REFERENCE, SHARED, SIRENS
 
 
 @pytest.fixture(scope="session")

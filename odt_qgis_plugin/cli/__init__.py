@@ -10,7 +10,7 @@ from ..core.errors import Cancelled, OdtError
 from ..core.i18n import tr
 
 # Each module defines NAME, HELP, add_arguments(parser) and run(args) -> int.
-COMMAND_MODULES = ("build_store",)
+COMMAND_MODULES = ("build_store", "render")
 
 
 def _parser(modules) -> argparse.ArgumentParser:
@@ -45,3 +45,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     except KeyboardInterrupt:
         print(tr("Interrupted."), file=sys.stderr)
         return 130
+    finally:
+        if "qgis.core" in sys.modules:
+            from ..gis.headless import stop_qgis
+
+            stop_qgis()

@@ -12,6 +12,7 @@ def start_qgis(with_processing: bool = False) -> QgsApplication:
     existing = QgsApplication.instance()
     if existing is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _private_runtime_dir()
         _APP = QgsApplication([], False)
         _APP.initQgis()
         existing = _APP
@@ -21,6 +22,17 @@ def start_qgis(with_processing: bool = False) -> QgsApplication:
     if with_processing:
         _init_processing()
     return existing
+
+
+def _private_runtime_dir() -> None:
+    """Qt wants a private XDG_RUNTIME_DIR and warns on every run without one (servers, cron)."""
+    if os.environ.get("XDG_RUNTIME_DIR"):
+        return
+    import tempfile
+
+    path = os.path.join(tempfile.gettempdir(), f"odt-runtime-{os.getuid()}")
+    os.makedirs(path, mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = path
 
 
 def _init_processing() -> None:
@@ -35,3 +47,14 @@ def _init_processing() -> None:
     if QgsApplication.processingRegistry().providerById("native") is None:
         QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
     Processing.initialize()
+
+
+def stop_qgis() -> None:
+    """Tear QGIS down before the interpreter does, in the order QGIS expects (else it may crash on exit)."""
+    global _APP
+    if _APP is not None:
+        import gc
+
+        gc.collect()
+        _APP.exitQgis()
+        _APP = None

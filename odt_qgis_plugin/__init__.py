@@ -1,0 +1,7 @@
+"""QGIS plugin entry point of the Observatoire open data des territoires."""
+
+
+def classFactory(iface):  # noqa: N802 (QGIS's name)
+    from .gui.plugin import OdtPlugin
+
+    return OdtPlugin(iface)

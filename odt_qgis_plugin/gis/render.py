@@ -1,0 +1,93 @@
+"""Rendering store layers to a PNG image, for checks, scripts and the demo."""
+from pathlib import Path
+from typing import List, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.territories import METROPOLE_CRS, crs_for_departement, crs_for_region
+from .layers import TERRITORY_LAYERS, open_layer
+
+# Metropolitan France (with Corsica) in Lambert-93, so that the DROM do not stretch the view.
+METROPOLE_EXTENT = QgsRectangle(90000, 6040000, 1250000, 7120000)
+
+
+def filter_expression(region: Optional[str] = None, departement: Optional[str] = None) -> str:
+    """A subset string built with QGIS's quoting, never by pasting values."""
+    if departement:
+        return QgsExpression.createFieldEqualityExpression("departement", departement)
+    if region:
+        return QgsExpression.createFieldEqualityExpression("region", region)
+    return ""
+
+
+def render_png(
+    store: str,
+    out: str,
+    layers: Optional[List[str]] = None,
+    region: Optional[str] = None,
+    departement: Optional[str] = None,
+    width: int = 1600,
+    height: int = 1200,
+) -> str:
+    out_path = Path(out)
+    if not out_path.parent.is_dir():
+        raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
+    names = layers or list(TERRITORY_LAYERS)
+    unknown = [name for name in names if name not in TERRITORY_LAYERS]
+    if unknown:
+        raise InputError(tr("Unknown layer: {name}").format(name=", ".join(unknown)))
+    opened = [open_layer(store, name) for name in names]
+    crs = QgsCoordinateReferenceSystem(crs_for_departement(departement) if departement else crs_for_region(region or ""))
+    extent = METROPOLE_EXTENT
+    if region or departement:
+        extent = _filtered_extent(opened, names, region, departement, crs)
+    elif crs.authid() != METROPOLE_CRS:
+        extent = opened[0].extent()
+    settings = QgsMapSettings()
+    settings.setLayers(opened)
+    settings.setDestinationCrs(crs)
+    settings.setOutputSize(QSize(width, height))
+    settings.setBackgroundColor(QColor("white"))
+    settings.setExtent(extent)
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    temporary = out_path.with_name(out_path.stem + ".part" + out_path.suffix)
+    if not image.save(str(temporary), "PNG"):
+        raise InputError(tr("Cannot write {path}").format(path=out))
+    temporary.replace(out_path)
+    return str(out_path)
+
+
+def _filtered_extent(layers, names, region, departement, crs) -> QgsRectangle:
+    for name, layer in zip(names, layers):
+        if name == "regions" and departement:
+            continue
+        key = "code" if (name == "regions" and region) or (name == "departements" and departement) else None
+        if key:
+            layer.setSubsetString(QgsExpression.createFieldEqualityExpression("code", region or departement))
+        else:
+            layer.setSubsetString(filter_expression(region, departement))
+    extent = QgsRectangle()
+    for layer in layers:
+        if layer.featureCount() > 0:
+            extent.combineExtentWith(layer.extent())
+    if extent.isEmpty():
+        raise InputError(tr("No territory with code {code}").format(code=region or departement))
+    transform = QgsCoordinateTransform(layers[0].crs(), crs, QgsProject.instance().transformContext())
+    extent = transform.transformBoundingBox(extent)
+    extent.scale(1.05)
+    return extent

@@ -1,0 +1,69 @@
+"""Long operations as QgsTask: visible in QGIS's task manager, cancellable, never touching widgets."""
+import logging
+from typing import Callable, Optional
+
+from qgis.core import QgsFeedback, QgsTask
+
+from ..core.errors import OdtError
+from ..core.i18n import tr
+from ..core.progress import Feedback
+
+LOG = logging.getLogger(__name__)
+
+
+class TaskFeedback(Feedback):
+    """Core progress reports -> the task's progress bar; the task's cancel -> the core."""
+
+    def __init__(self, task: QgsTask):
+        self.task = task
+
+    def set_progress(self, percent: float) -> None:
+        self.task.setProgress(percent)
+
+    def set_text(self, text: str) -> None:
+        LOG.info(text)
+
+    def is_canceled(self) -> bool:
+        return self.task.isCanceled()
+
+
+class QgsFeedbackAdapter(Feedback):
+    """The same bridge for Processing algorithms, which receive a QgsFeedback."""
+
+    def __init__(self, feedback: Optional[QgsFeedback]):
+        self.feedback = feedback
+
+    def set_progress(self, percent: float) -> None:
+        if self.feedback:
+            self.feedback.setProgress(percent)
+
+    def set_text(self, text: str) -> None:
+        if self.feedback and hasattr(self.feedback, "pushInfo"):
+            self.feedback.pushInfo(text)
+
+    def is_canceled(self) -> bool:
+        return bool(self.feedback and self.feedback.isCanceled())
+
+
+class CoreTask(QgsTask):
+    """Runs `work(feedback)` in the background; `done(result, error)` runs on the main thread."""
+
+    def __init__(self, description: str, work: Callable, done: Callable):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.work = work
+        self.done = done
+        self.result = None
+        self.error: Optional[OdtError] = None
+
+    def run(self) -> bool:
+        try:
+            self.result = self.work(TaskFeedback(self))
+            return True
+        except OdtError as error:
+            self.error = error
+            return False
+
+    def finished(self, ok: bool) -> None:
+        if not ok and self.error is None:
+            self.error = OdtError(tr("The task was cancelled or failed unexpectedly."))
+        self.done(self.result if ok else None, self.error)

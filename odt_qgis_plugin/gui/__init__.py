@@ -1,0 +1,1 @@
+"""The desktop shell: menu, toolbar, dialogs and docks; no business logic here."""

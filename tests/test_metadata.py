@@ -1,0 +1,33 @@
+"""metadata.txt is complete for the official plugin repository."""
+import configparser
+import re
+
+from odt_qgis_plugin import about
+from odt_qgis_plugin.paths import plugin_root
+
+REQUIRED = ("name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "description[fr]", "about",
+            "about[fr]", "version", "author", "email", "repository", "tracker", "homepage", "category", "icon",
+            "tags", "experimental", "changelog", "hasProcessingProvider", "supportsQt6")
+
+
+def test_every_required_key_is_filled():
+    meta = about.metadata()
+    missing = [key for key in REQUIRED if not meta.get(key, "").strip()]
+    assert missing == []
+
+
+def test_values_the_repository_checks():
+    meta = about.metadata()
+    assert meta["qgisMinimumVersion"] == "3.22"
+    assert meta["qgisMaximumVersion"] == "4.99"
+    assert meta["hasProcessingProvider"] == "yes"
+    assert meta["supportsQt6"] == "True"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])
+    assert (plugin_root() / meta["icon"]).is_file()
+    assert meta["repository"].startswith("https://")
+
+
+def test_metadata_parses_as_plain_ini():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(plugin_root() / "metadata.txt", encoding="utf-8")
+    assert parser.has_section("general")

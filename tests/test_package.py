@@ -1,0 +1,44 @@
+"""`make package` gives a zip that QGIS's "Install from ZIP" accepts, and the plugin runs from it."""
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from data_paths import ROOT
+
+from odt_qgis_plugin import about
+
+
+@pytest.fixture(scope="module")
+def plugin_zip():
+    subprocess.run(["make", "--no-print-directory", "package"], cwd=ROOT, check=True, capture_output=True, timeout=600)
+    path = ROOT / "dist" / f"odt_qgis_plugin-{about.version()}.zip"
+    assert path.is_file()
+    return path
+
+
+def test_zip_layout(plugin_zip):
+    names = zipfile.ZipFile(plugin_zip).namelist()
+    assert {name.split("/")[0] for name in names} == {"odt_qgis_plugin"}
+    for required in ("odt_qgis_plugin/__init__.py", "odt_qgis_plugin/metadata.txt", "odt_qgis_plugin/LICENSE",
+                     "odt_qgis_plugin/resources/icons/odt.svg", "odt_qgis_plugin/i18n/odt_qgis_plugin_fr.qm",
+                     "odt_qgis_plugin/resources/styles/communes.qml"):
+        assert required in names
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/tests/" in n or n.endswith(".ts")]
+
+
+def test_plugin_imports_and_finds_its_files_from_the_zip(plugin_zip, tmp_path):
+    zipfile.ZipFile(plugin_zip).extractall(tmp_path)
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "import odt_qgis_plugin, odt_qgis_plugin.paths as p, odt_qgis_plugin.about as a;"
+        "from odt_qgis_plugin.gui.plugin import OdtPlugin;"
+        "print(p.plugin_root()); print(a.version()); print(p.resource('icons', 'odt.svg').is_file());"
+        "print((p.i18n_dir() / 'odt_qgis_plugin_fr.qm').is_file())"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                            timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    root, version, icon, qm = result.stdout.split()
+    assert root == str(tmp_path / "odt_qgis_plugin")
+    assert (version, icon, qm) == (about.version(), "True", "True")
