@@ -177,3 +177,17 @@ def test_store_check_refuses_foreign_and_newer_files(tmp_path, national_store):
     connection.close()
     with pytest.raises(StoreError, match="newer version"):
         StoreDb(newer)
+
+
+def test_rebuild_keeps_the_registry_and_re_resolves_it(qgis_app, store_copy):
+    from data_paths import ACTORS_2022
+
+    from odt_qgis_plugin.core.actors import import_registry
+
+    import_registry(store_copy, ACTORS_2022)
+    before = rows(store_copy, "SELECT COUNT(*), SUM(category = 'commune') FROM actors")[0]
+    summary = build_store(str(REFERENCE), str(SIRENS), str(BOUNDARIES), str(store_copy))
+    assert "actors" in summary.carried
+    assert rows(store_copy, "SELECT COUNT(*), SUM(category = 'commune') FROM actors")[0] == before
+    engaged = rows(store_copy, "SELECT COUNT(*) FROM communes WHERE engaged = 1")[0][0]
+    assert engaged > 500  # the engagement fields were written again on the new layers

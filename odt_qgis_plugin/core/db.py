@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
+from . import gpkg_sql
 from .errors import StoreError
 from .i18n import tr
 
@@ -48,6 +49,7 @@ class StoreDb:
     def connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
         connection.row_factory = sqlite3.Row
+        gpkg_sql.register(connection)
         return connection
 
     @contextmanager
@@ -100,8 +102,9 @@ def set_meta(connection: sqlite3.Connection, values: dict) -> None:
 
 
 def ensure_attribute_table(connection: sqlite3.Connection, name: str, columns_ddl: str, description: str = "") -> None:
-    """Create a plain table once and declare it in gpkg_contents so QGIS lists it as a layer."""
-    connection.execute(f"CREATE TABLE IF NOT EXISTS {quote_identifier(name)} ({columns_ddl})")
+    """Create a plain table once (unless `columns_ddl` is empty: it exists) and declare it in gpkg_contents."""
+    if columns_ddl:
+        connection.execute(f"CREATE TABLE IF NOT EXISTS {quote_identifier(name)} ({columns_ddl})")
     has_contents = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_contents'"
     ).fetchone()
@@ -111,3 +114,48 @@ def ensure_attribute_table(connection: sqlite3.Connection, name: str, columns_dd
             " VALUES (?, 'attributes', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
             (name, name, description),
         )
+
+
+def carry_over(old_path, new_path, rebuilt: set) -> list:
+    """Copy the user's tables (actors, harvests, scenarios...) from a previous store into a new one.
+
+    A rebuild refreshes the territories; it must not throw away the registry, the harvests
+    or the scenarios that officers made on top of them. Returns the names carried over.
+    """
+    connection = StoreDb(new_path, must_exist=False).connect()
+    try:
+        # ATTACH and DETACH are refused inside a transaction, so they wrap it.
+        connection.execute("ATTACH DATABASE ? AS previous", (str(old_path),))
+        carried = []
+        try:
+            connection.execute("BEGIN")
+            tables = connection.execute(
+                "SELECT c.table_name, c.description, m.sql FROM previous.gpkg_contents c"
+                " JOIN previous.sqlite_master m ON m.name = c.table_name AND m.type = 'table'"
+                " WHERE c.data_type = 'attributes'"
+            ).fetchall()
+            for name, description, sql in tables:
+                if name in rebuilt:
+                    continue
+                connection.execute(sql)
+                connection.execute(
+                    f"INSERT INTO main.{quote_identifier(name)} SELECT * FROM previous.{quote_identifier(name)}"
+                )
+                ensure_attribute_table(connection, name, "", description or "")
+                indexes = connection.execute(
+                    "SELECT sql FROM previous.sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?",
+                    (name,),
+                ).fetchall()
+                for (index_sql,) in indexes:
+                    connection.execute(index_sql)
+                carried.append(name)
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+        finally:
+            connection.execute("DETACH DATABASE previous")
+        return carried
+    finally:
+        connection.close()

@@ -1,7 +1,6 @@
 """Building the territory store: reference + SIREN list + boundaries -> one GeoPackage, atomically."""
 import os
 import re
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,8 +9,9 @@ from typing import Dict, List, Optional
 from qgis.core import QgsGeometry
 
 from .. import about
+from .. import settings as settings_module
 from ..core import db
-from ..core.errors import InputError
+from ..core.errors import InputError, StoreError
 from ..core.i18n import tr
 from ..core.progress import Feedback, Steps
 from ..core.reconciliation import NO_BOUNDARY, UNKNOWN_CODE, reconcile
@@ -42,6 +42,7 @@ class BuildSummary:
     unmatched: int = 0  # codes matched neither way
     repaired: int = 0  # invalid input geometries made valid
     unmatched_rows: List[dict] = field(default_factory=list)
+    carried: List[str] = field(default_factory=list)  # the user's tables kept from the previous store
 
     def lines(self) -> List[str]:
         lines = [tr("Store written: {path}").format(path=self.path)]
@@ -50,6 +51,8 @@ class BuildSummary:
         lines.append(tr("  communes reconciled (merged since the boundaries' vintage): {n}").format(n=self.merged))
         lines.append(tr("  codes unmatched (see the reconciliation table): {n}").format(n=self.unmatched))
         lines.append(tr("  invalid geometries repaired: {n}").format(n=self.repaired))
+        if self.carried:
+            lines.append(tr("  kept from the previous store: {tables}").format(tables=", ".join(self.carried)))
         return lines
 
 
@@ -107,6 +110,7 @@ def build_store(
     try:
         counts = _write(temporary, ref, collectivities, commune_geoms, epci_geoms, dep_geoms, reg_geoms, recon.rows)
         _write_metadata(temporary, reference, sirens, boundaries, ref, counts, bounds.repaired)
+        carried = _carry_over(out_path, temporary)
         feedback.check()
         os.replace(temporary, out_path)
     finally:
@@ -115,7 +119,7 @@ def build_store(
     unmatched = [row for row in recon.rows if row["status"] != "merged"]
     return BuildSummary(
         path=str(out_path), counts=counts, merged=recon.count("merged"), unmatched=len(unmatched),
-        repaired=bounds.repaired, unmatched_rows=unmatched,
+        repaired=bounds.repaired, unmatched_rows=unmatched, carried=carried,
     )
 
 
@@ -195,9 +199,7 @@ def _collectivity(covering, level, code):
 
 
 def _write_tables(path, ref: Reference, collectivities, recon_rows):
-    connection = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        connection.execute("BEGIN")
+    with db.StoreDb(path, must_exist=False).transaction() as connection:
         db.ensure_attribute_table(connection, db.METADATA_TABLE, "key TEXT PRIMARY KEY, value TEXT", "Store metadata")
         db.ensure_attribute_table(
             connection, "reconciliation",
@@ -221,9 +223,25 @@ def _write_tables(path, ref: Reference, collectivities, recon_rows):
         )
         for layer in TERRITORY_LAYERS:
             connection.execute(f"CREATE INDEX IF NOT EXISTS {layer}_code ON {layer} (code)")
-        connection.execute("COMMIT")
-    finally:
-        connection.close()
+
+
+BUILT_TABLES = {db.METADATA_TABLE, "reconciliation", "epci_members", "collectivities"}
+
+
+def _carry_over(previous: Path, new: Path) -> List[str]:
+    """Keep the actors, harvests and scenarios of the store being replaced, re-resolved on the new territories."""
+    if not previous.is_file():
+        return []
+    try:
+        db.StoreDb(previous)
+    except StoreError:
+        return []  # not one of our stores: nothing of the user's to keep
+    carried = db.carry_over(previous, new, BUILT_TABLES)
+    if "actors" in carried:
+        from ..core.actors import re_resolve_all
+
+        re_resolve_all(new, settings_module.load().obligated_threshold)
+    return carried
 
 
 def _vintage(location: str) -> str:
@@ -249,11 +267,8 @@ def _write_metadata(path, reference, sirens, boundaries, ref, counts, repaired):
         "repaired_geometries": repaired,
         **{f"count_{layer}": count for layer, count in counts.items()},
     }
-    connection = sqlite3.connect(str(path), isolation_level=None)
-    try:
+    with db.StoreDb(path, must_exist=False).transaction() as connection:
         db.set_meta(connection, values)
-    finally:
-        connection.close()
 
 
 def _remove(path: Path) -> None:

@@ -73,21 +73,22 @@ def render_png(
 
 
 def _filtered_extent(layers, names, region, departement, crs) -> QgsRectangle:
+    """Filter every layer to the territory; the extent is the territory's own outline."""
+    territory_layer = "departements" if departement else "regions"
+    code = departement or region
+    outline = None
     for name, layer in zip(names, layers):
-        if name == "regions" and departement:
-            continue
-        key = "code" if (name == "regions" and region) or (name == "departements" and departement) else None
-        if key:
-            layer.setSubsetString(QgsExpression.createFieldEqualityExpression("code", region or departement))
+        if name == territory_layer:
+            layer.setSubsetString(QgsExpression.createFieldEqualityExpression("code", code))
+            outline = layer
+        elif name == "regions":
+            layer.setSubsetString("0 = 1")  # a département map has no région outline to show
         else:
             layer.setSubsetString(filter_expression(region, departement))
-    extent = QgsRectangle()
-    for layer in layers:
-        if layer.featureCount() > 0:
-            extent.combineExtentWith(layer.extent())
-    if extent.isEmpty():
-        raise InputError(tr("No territory with code {code}").format(code=region or departement))
-    transform = QgsCoordinateTransform(layers[0].crs(), crs, QgsProject.instance().transformContext())
-    extent = transform.transformBoundingBox(extent)
+    source = outline or layers[0]
+    if source.featureCount() <= 0:
+        raise InputError(tr("No territory with code {code}").format(code=code))
+    transform = QgsCoordinateTransform(source.crs(), crs, QgsProject.instance().transformContext())
+    extent = transform.transformBoundingBox(source.extent())
     extent.scale(1.05)
     return extent

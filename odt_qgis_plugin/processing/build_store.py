@@ -1,17 +1,12 @@
 """Processing algorithm: build the territory store."""
-from qgis.core import (
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
 
 from .. import settings as settings_module
-from ..core.errors import OdtError
 from ..core.i18n import tr
+from .base import OdtAlgorithm
 
 
-class BuildStoreAlgorithm(QgsProcessingAlgorithm):
+class BuildStoreAlgorithm(OdtAlgorithm):
     REFERENCE, SIRENS, BOUNDARIES, FIELD_MAP, OUTPUT = "REFERENCE", "SIRENS", "BOUNDARIES", "FIELD_MAP", "OUTPUT"
 
     def name(self) -> str:
@@ -24,9 +19,6 @@ class BuildStoreAlgorithm(QgsProcessingAlgorithm):
         return tr("Communes, EPCI, départements and régions with their codes, SIREN, population and "
                   "boundaries, reconciled with the current reference, in one GeoPackage.")
 
-    def createInstance(self):  # noqa: N802
-        return BuildStoreAlgorithm()
-
     def initAlgorithm(self, config=None):  # noqa: N802
         defaults = settings_module.load()
         self.addParameter(QgsProcessingParameterString(self.REFERENCE, tr("Administrative reference (folder or URL)"),
@@ -38,24 +30,21 @@ class BuildStoreAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.FIELD_MAP, tr("Boundary field mapping"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Store"), "GeoPackage (*.gpkg)"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def run(self, parameters, context, feedback):
         from ..gis.boundaries import parse_field_map
         from ..gis.build import build_store
         from ..gis.network import qgis_fetch
-        from ..gis.tasks import QgsFeedbackAdapter
 
-        try:
-            summary = build_store(
-                self.parameterAsString(parameters, self.REFERENCE, context),
-                self.parameterAsString(parameters, self.SIRENS, context),
-                self.parameterAsString(parameters, self.BOUNDARIES, context),
-                self.parameterAsFileOutput(parameters, self.OUTPUT, context),
-                parse_field_map(self.parameterAsString(parameters, self.FIELD_MAP, context)),
-                fetch=qgis_fetch(),
-                feedback=QgsFeedbackAdapter(feedback),
-            )
-        except OdtError as error:
-            raise QgsProcessingException(error.message) from None
-        for line in summary.lines():
-            feedback.pushInfo(line)
-        return {self.OUTPUT: summary.path}
+        summary = build_store(
+            self.parameterAsString(parameters, self.REFERENCE, context),
+            self.parameterAsString(parameters, self.SIRENS, context),
+            self.parameterAsString(parameters, self.BOUNDARIES, context),
+            self.parameterAsFileOutput(parameters, self.OUTPUT, context),
+            parse_field_map(self.parameterAsString(parameters, self.FIELD_MAP, context)),
+            fetch=qgis_fetch(),
+            feedback=feedback,
+        )
+        return {self.OUTPUT: summary.path}, summary.lines()
+
+
+ALGORITHM = BuildStoreAlgorithm

@@ -1,4 +1,6 @@
 """The plugin's Processing provider."""
+import importlib
+
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
@@ -6,6 +8,8 @@ from ..core.i18n import tr
 from ..paths import resource
 
 PROVIDER_ID = "odt"
+# One module per algorithm; each defines ALGORITHM, the class to instantiate.
+ALGORITHM_MODULES = ("build_store", "import_actors", "indicators")
 
 
 class OdtProvider(QgsProcessingProvider):
@@ -19,7 +23,6 @@ class OdtProvider(QgsProcessingProvider):
         return QIcon(str(resource("icons", "odt.svg")))
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS's name)
-        from .build_store import BuildStoreAlgorithm
-
-        for algorithm in (BuildStoreAlgorithm(),):
-            self.addAlgorithm(algorithm)
+        for name in ALGORITHM_MODULES:
+            module = importlib.import_module(f"{__package__}.{name}")
+            self.addAlgorithm(module.ALGORITHM())

@@ -1,0 +1,28 @@
+"""import-actors: read a registry CSV into the store's actors table and refresh engagement."""
+from .. import settings as settings_module
+from ..core.i18n import tr
+
+NAME = "import-actors"
+HELP = "Import a registry of open data actors (CSV) into the store; same SIREN updates, new SIREN inserts."
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--store", required=True, help=tr("the store (.gpkg) built by build-store"))
+    parser.add_argument("--threshold", type=int, default=None,
+                        help=tr("population from which a commune must open its data (default: setting, 3500)"))
+    parser.add_argument("csv", help=tr("the registry CSV (comma or semicolon, UTF-8 or Windows-1252)"))
+
+
+def run(args) -> int:
+    # Pure core: no QGIS needed to read a CSV and update SQLite tables.
+    from ..core.actors import import_registry
+    from .terminal import TerminalFeedback
+
+    threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
+    feedback = TerminalFeedback()
+    try:
+        report = import_registry(args.store, args.csv, feedback, threshold=threshold)
+    finally:
+        feedback.close()
+    print("\n".join(report.lines()))
+    return 0

@@ -1,0 +1,28 @@
+"""indicators: the seven indicator tables for France, one région or one département, as JSON or CSV."""
+from .. import settings as settings_module
+from ..core.i18n import tr
+
+NAME = "indicators"
+HELP = "Compute the observatory's indicator tables for France, a région or a département."
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument("--region", help=tr("INSEE code of a région, e.g. 52"))
+    scope.add_argument("--departement", help=tr("code of a département, e.g. 44 or 2A"))
+    parser.add_argument("--format", choices=("json", "csv"), default="json")
+    parser.add_argument("--threshold", type=int, default=None,
+                        help=tr("population from which a commune must open its data (default: setting, 3500)"))
+    parser.add_argument("--out", required=True, help=tr("file to write, or - for standard output"))
+
+
+def run(args) -> int:
+    from ..core.indicator_files import indicators_text, write_indicators
+
+    threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
+    if args.out == "-":
+        print(indicators_text(args.store, args.format, args.region, args.departement, threshold), end="")
+    else:
+        write_indicators(args.store, args.out, args.format, args.region, args.departement, threshold)
+    return 0

@@ -1,0 +1,43 @@
+"""Processing algorithm: import a registry of actors into the store."""
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile, QgsProcessingParameterNumber
+
+from .. import settings as settings_module
+from ..core.i18n import tr
+from .base import OdtAlgorithm
+
+
+class ImportActorsAlgorithm(OdtAlgorithm):
+    STORE, REGISTRY, THRESHOLD = "STORE", "REGISTRY", "THRESHOLD"
+
+    def name(self) -> str:
+        return "import_actors"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Import the registry of actors")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr("Reads a registry CSV (SIREN, name, platform), checks each row, identifies each actor by "
+                  "its SIREN and updates the engagement fields of the territory layers.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(self.STORE, tr("Store"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(self.REGISTRY, tr("Registry CSV"), extension="csv"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.THRESHOLD, tr("Population from which a commune must open its data"),
+            defaultValue=settings_module.load().obligated_threshold, minValue=0))
+        for output in ("ACCEPTED", "REJECTED"):
+            self.addOutput(QgsProcessingOutputNumber(output, output.title()))
+
+    def run(self, parameters, context, feedback):
+        from ..core.actors import import_registry
+
+        report = import_registry(
+            self.parameterAsFile(parameters, self.STORE, context),
+            self.parameterAsFile(parameters, self.REGISTRY, context),
+            feedback,
+            threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
+        )
+        return {"ACCEPTED": report.accepted, "REJECTED": report.rejected}, report.lines()
+
+
+ALGORITHM = ImportActorsAlgorithm
