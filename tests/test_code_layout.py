@@ -50,7 +50,8 @@ QT5_ONLY = [
     (re.compile(r"\bexec_\("), "exec_() -> exec()"),
     (re.compile(r"\bQt\.[A-Z]\w*\b(?!\.)"), "Qt.Value -> Qt.EnumType.Value"),
     (re.compile(r"\b(QDialog|QMessageBox|QDialogButtonBox|QFileDialog|QSizePolicy|QFrame|QAbstractItemView|"
-                r"QHeaderView|QPainter|QFont|QAction|QEvent|QItemSelectionModel)\.[A-Z][a-z]\w*\b(?!\.)"),
+                r"QHeaderView|QPainter|QFont|QAction|QEvent|QItemSelectionModel|QNetworkRequest|QNetworkReply|"
+                r"QgsBlockingNetworkRequest|QgsTask|QgsWkbTypes|QgsVectorFileWriter|QgsFeatureSink)\.[A-Z][a-z]\w*\b(?![.(])"),
      "Widget.Value -> Widget.EnumType.Value"),
     (re.compile(r"\bQVariant\.(String|Int|Double|LongLong|Bool|Date|DateTime)\b"), "QVariant.Type.X or QMetaType"),
 ]

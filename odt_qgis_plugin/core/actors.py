@@ -11,7 +11,7 @@ from .errors import InputError
 from .i18n import tr
 from .progress import Feedback, Steps
 from .registry import RegistryRow, check_row, read_registry
-from .resolution import CATEGORIES, LEVELS, LOCATED, SAME, Territory, load_index, resolve, suggest
+from .resolution import CATEGORIES, LEVELS, LOCATED, SAME, Territory, guessed_level, load_index, resolve, suggest
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +237,11 @@ def suggestions(store_path, siren: str, limit: int = 5) -> List[Tuple[Territory,
         actor = connection.execute("SELECT name, siren FROM actors WHERE siren = ?", (siren,)).fetchone()
         if actor is None:
             raise InputError(tr("No actor with SIREN {siren}").format(siren=siren))
-        return suggest(load_index(connection), actor["name"], None, limit)
+        # the level the SIREN and name point to (epci for "CA DE LAVAL") ranks first, not the commune Laval
+        level = guessed_level(actor["siren"], actor["name"])
+        found = suggest(load_index(connection), actor["name"], None, limit * 2)
+        found.sort(key=lambda item: (item[0].level != level, -item[1]))
+        return found[:limit]
     finally:
         connection.close()
 

@@ -4,14 +4,13 @@ Rule: without a harvest every registry actor counts as engaged (that is how the 
 built); once a harvest has run, engaged means at least one dataset found, and a failed or
 missing harvest gives "unknown" (None), never "not engaged".
 """
-import importlib
-import importlib.util
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from . import db
+from .harvest_results import latest_counts
 from .i18n import tr
 
 DEFAULT_THRESHOLD = 3500
@@ -108,15 +107,7 @@ class Snapshot:
 
 def harvest_statuses(connection: sqlite3.Connection) -> Optional[Dict[str, tuple]]:
     """{siren: (datasets or None, status)} from the latest harvest, or None when none has run."""
-    if importlib.util.find_spec(__package__ + ".harvest_results") is None:
-        return None
-    has_table = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'harvests'").fetchone()
-    if not has_table:
-        return None
-    module = importlib.import_module(__package__ + ".harvest_results")
-    counts = module.latest_counts(connection)
-    return counts or None
+    return latest_counts(connection) or None
 
 
 def actor_status(siren: str, harvest: Optional[Dict[str, tuple]]) -> Tuple[Optional[int], Optional[int]]:

@@ -1,15 +1,15 @@
 """The plugin object QGIS loads: one menu, one toolbar, the Processing provider, the translator."""
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QToolBar
 
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..paths import resource
+from . import current_store, registry_actions
 
 MENU_OBJECT = "odtMenu"
 TOOLBAR_OBJECT = "odtToolbar"
-LAST_STORE_KEY = "odt_qgis_plugin/last_store"
 
 
 class OdtPlugin:
@@ -45,6 +45,10 @@ class OdtPlugin:
         self.iface.addToolBar(self.toolbar)
         self._add_action("odt.svg", tr("Build the territory store…"), self.build_store)
         self._add_action("odt.svg", tr("Open a store…"), self.open_store, toolbar=False)
+        self._add_action("odt.svg", tr("Import a registry of actors…"),
+                         lambda: registry_actions.import_registry(self.iface, self._reload), toolbar=False)
+        self._add_action("odt.svg", tr("Harvest the platforms"),
+                         lambda: registry_actions.harvest(self.iface, self._reload), toolbar=False)
         window.menuBar().addMenu(self.menu)
 
     def _add_action(self, icon, text, slot, toolbar=True):
@@ -78,6 +82,9 @@ class OdtPlugin:
         if self.log_handler is not None:
             logs.uninstall(self.log_handler)
             self.log_handler = None
+        from ..gis.qgis_transport import uninstall_user_agent
+
+        uninstall_user_agent()
         remove_translator(self.translator)
         self.translator = None
 
@@ -114,17 +121,17 @@ class OdtPlugin:
         if error is not None:
             show_error(self.iface, error)
             return
-        QgsSettings().setValue(LAST_STORE_KEY, summary.path)
+        current_store.remember(summary.path)
         self._load(summary.path)
         show_summary(self.iface, summary.lines())
 
     def open_store(self):
         path, _ = QFileDialog.getOpenFileName(
-            self.iface.mainWindow(), tr("Open a store"), QgsSettings().value(LAST_STORE_KEY, "", type=str),
+            self.iface.mainWindow(), tr("Open a store"), current_store.last_store(),
             "GeoPackage (*.gpkg)",
         )
         if path:
-            QgsSettings().setValue(LAST_STORE_KEY, path)
+            current_store.remember(path)
             self._load(path)
 
     def _load(self, path):
@@ -148,6 +155,20 @@ class OdtPlugin:
                                            canvas.mapSettings().destinationCrs(), QgsProject.instance())
         canvas.setExtent(to_canvas.transformBoundingBox(METROPOLE_EXTENT))
         canvas.refresh()
+
+    def _reload(self):
+        """Layers read the store: a repaint shows the fields an import or a harvest rewrote."""
+        for layer in self._store_layers():
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+
+    def _store_layers(self):
+        from qgis.core import QgsProject
+
+        from ..gis.layers import group_name
+
+        group = QgsProject.instance().layerTreeRoot().findGroup(group_name())
+        return [node.layer() for node in group.findLayers()] if group else []
 
     def _run(self, task):
         self.task = task  # keep a Python reference while QGIS runs it

@@ -13,14 +13,14 @@ class OdtAlgorithm(QgsProcessingAlgorithm):
         from ..gis.tasks import QgsFeedbackAdapter
 
         try:
-            result, lines = self.run(parameters, context, QgsFeedbackAdapter(feedback))
+            result, lines = self.work(parameters, context, QgsFeedbackAdapter(feedback))
         except OdtError as error:
             raise QgsProcessingException(error.message) from None
         for line in lines:
             feedback.pushInfo(line)
         return result
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         """Return (outputs dict, summary lines)."""
         raise NotImplementedError
 

@@ -30,7 +30,7 @@ class BuildStoreAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.FIELD_MAP, tr("Boundary field mapping"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Store"), "GeoPackage (*.gpkg)"))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         from ..gis.boundaries import parse_field_map
         from ..gis.build import build_store
         from ..gis.network import qgis_fetch

@@ -28,7 +28,7 @@ class ImportActorsAlgorithm(OdtAlgorithm):
         for output in ("ACCEPTED", "REJECTED"):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         from ..core.actors import import_registry
 
         report = import_registry(

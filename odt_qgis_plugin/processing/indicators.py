@@ -32,7 +32,7 @@ class IndicatorsAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Output file"),
                                                                 "JSON (*.json);;CSV (*.csv)"))
 
-    def run(self, parameters, context, feedback):
+    def work(self, parameters, context, feedback):
         from ..core.indicator_files import write_indicators
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

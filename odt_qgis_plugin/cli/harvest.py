@@ -1,0 +1,58 @@
+"""harvest: count the datasets each actor publishes on its platforms, into the store."""
+from pathlib import Path
+
+from .. import settings as settings_module
+from ..core.errors import InputError
+from ..core.i18n import tr
+
+NAME = "harvest"
+HELP = "Harvest the actors' open data platforms: datasets per actor and platform, into the store."
+
+
+def _positive(kind):
+    def parse(text):
+        value = kind(text)
+        if value <= 0:
+            raise ValueError(text)
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
+def add_arguments(parser) -> None:
+    defaults = settings_module.load()
+    parser.add_argument("--store", required=True, help=tr("the store (.gpkg) holding the actors"))
+    parser.add_argument("--concurrency", type=_positive(int), default=defaults.harvest_concurrency,
+                        help=tr("requests in flight at most, all hosts together"))
+    parser.add_argument("--per-host", type=_positive(int), default=defaults.harvest_per_host,
+                        help=tr("requests in flight at most on one host"))
+    parser.add_argument("--timeout", type=_positive(float), default=defaults.harvest_timeout,
+                        help=tr("seconds before a request is abandoned"))
+    parser.add_argument("--resume", action="store_true", help=tr("finish the latest unfinished harvest run"))
+    parser.add_argument("--only-stale", type=_positive(float), metavar="DAYS", default=None,
+                        help=tr("only actors/platforms without a successful count younger than DAYS"))
+    parser.add_argument("--actors", default=None, metavar="SIREN,...", help=tr("only these actors"))
+    parser.add_argument("--endpoints", default=None, metavar="FILE",
+                        help=tr("endpoints file overriding the shipped resources/endpoints.json"))
+
+
+def run(args) -> int:
+    from ..core import endpoints
+    from ..core.harvest import HarvestSettings, run_harvest
+    from .terminal import TerminalFeedback
+
+    if not Path(args.store).is_file():
+        raise InputError(tr("Store not found: {path}").format(path=args.store))
+    settings = HarvestSettings(
+        concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout, resume=args.resume,
+        only_stale=args.only_stale, endpoints=args.endpoints,
+        actors=[s for s in args.actors.split(",") if s.strip()] if args.actors else None)
+    config = endpoints.load(args.endpoints)
+    feedback = TerminalFeedback()
+    try:
+        summary = run_harvest(args.store, settings, feedback=feedback, config=config)
+    finally:
+        feedback.close()
+    print("\n".join(summary.lines()))
+    return 0

@@ -1,0 +1,68 @@
+"""Processing algorithm: harvest the actors' platforms through QGIS's network settings."""
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from .. import settings as settings_module
+from ..core.i18n import tr
+from .base import OdtAlgorithm
+
+
+class HarvestAlgorithm(OdtAlgorithm):
+    STORE, PER_HOST, TIMEOUT, RESUME, STALE, ACTORS = "STORE", "PER_HOST", "TIMEOUT", "RESUME", "ONLY_STALE", "ACTORS"
+
+    def name(self) -> str:
+        return "harvest"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Harvest the actors' platforms")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr("Counts the datasets each actor publishes on data.gouv.fr, Opendatasoft, CKAN and other "
+                  "platforms, through QGIS's proxy settings; results are kept as a dated snapshot.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        defaults = settings_module.load()
+        self.addParameter(QgsProcessingParameterFile(self.STORE, tr("Store"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterNumber(self.PER_HOST, tr("Requests at once per host"),
+                                                       defaultValue=defaults.harvest_per_host, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(self.TIMEOUT, tr("Timeout (seconds)"),
+                                                       QgsProcessingParameterNumber.Type.Double,
+                                                       defaultValue=defaults.harvest_timeout, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(self.RESUME, tr("Finish the latest unfinished harvest"),
+                                                        defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(self.STALE, tr("Only results older than (days, 0: all)"),
+                                                       QgsProcessingParameterNumber.Type.Double, defaultValue=0,
+                                                       minValue=0))
+        self.addParameter(QgsProcessingParameterString(self.ACTORS, tr("Only these SIREN (comma separated)"),
+                                                       optional=True))
+        for output in ("HARVESTED", "DATASETS"):
+            self.addOutput(QgsProcessingOutputNumber(output, output.title()))
+
+    def work(self, parameters, context, feedback):
+        from ..core.harvest import HarvestSettings, run_harvest
+        from ..gis.qgis_transport import QgisTransport
+
+        defaults = settings_module.load()
+        stale = self.parameterAsDouble(parameters, self.STALE, context)
+        actors = self.parameterAsString(parameters, self.ACTORS, context)
+        timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
+        settings = HarvestSettings(
+            concurrency=defaults.harvest_concurrency,
+            per_host=self.parameterAsInt(parameters, self.PER_HOST, context),
+            timeout=timeout,
+            resume=self.parameterAsBool(parameters, self.RESUME, context),
+            only_stale=stale or None,
+            actors=[s.strip() for s in actors.split(",") if s.strip()] or None,
+            threshold=defaults.obligated_threshold,
+        )
+        summary = run_harvest(self.parameterAsFile(parameters, self.STORE, context), settings,
+                              transport=QgisTransport(timeout=timeout), feedback=feedback)
+        return {"HARVESTED": summary.harvested, "DATASETS": summary.datasets}, summary.lines()
+
+
+ALGORITHM = HarvestAlgorithm

@@ -1,0 +1,250 @@
+"""Local fake portals on 127.0.0.1 answering like the real APIs (../shared/docs/portal-apis.md).
+
+One `FakeServer` per host (its own port); a route is a function (path, query, headers) ->
+(status, headers, body). `portal_routes(...)` serves every API kind from a small description;
+the other helpers answer badly on purpose (429, 500, slow, invalid JSON, loops, huge, XML bombs).
+"""
+import json
+import os
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+JSON = {"Content-Type": "application/json"}
+XML = {"Content-Type": "application/xml"}
+
+
+def as_json(data, status=200, headers=None):
+    return status, {**JSON, **(headers or {})}, json.dumps(data).encode()
+
+
+class FakeServer:
+    def __init__(self, route, delay: float = 0.0):
+        self.route = route
+        self.delay = delay
+        self.lock = threading.Lock()
+        self.active = 0
+        self.peak = 0
+        self.requests = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                server._serve(self)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        # a short poll interval keeps shutdown() quick when a test stops many servers
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def start(self) -> "FakeServer":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def _serve(self, handler) -> None:
+        with self.lock:
+            self.active += 1
+            self.peak = max(self.peak, self.active)
+            self.requests.append((handler.path, dict(handler.headers)))
+        try:
+            if self.delay:
+                time.sleep(self.delay)
+            parts = urlsplit(handler.path)
+            answer = self.route(parts.path, parse_qs(parts.query), handler.headers)
+        finally:
+            # Counted while being worked on, not while the last bytes travel: a client that has
+            # read its answer may already send the next request before this thread gets here.
+            with self.lock:
+                self.active -= 1
+        try:
+            if callable(answer):  # streaming answers write themselves
+                answer(handler)
+                return
+            status, headers, body = answer
+            handler.send_response(status)
+            for key, value in headers.items():
+                handler.send_header(key, value)
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+def not_found(path):
+    return as_json({"message": "Not found", "path": path}, 404)
+
+
+def csw_hits(n: int) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2" version="2.0.2">'
+        '<csw:SearchStatus timestamp="2025-01-10T10:00:00"/>'
+        f'<csw:SearchResults numberOfRecordsMatched="{n}" numberOfRecordsReturned="0" elementSet="summary" '
+        'nextRecord="1"/></csw:GetRecordsResponse>').encode()
+
+
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    b'<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">'
+    b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    b'<csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2">'
+    b'<csw:SearchResults numberOfRecordsMatched="7">&lol3;</csw:SearchResults></csw:GetRecordsResponse>'
+)
+
+
+def portal_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datagouv_prefix="/api/1/"):
+    """Every API kind from one description.
+
+    ods: {publisher: n}; ckan: {organization: n}; dcat: [publisher name per dataset];
+    csw: {organisation: n}; datagouv: {org_id: [dataset dicts]} (ids and `harvest` only).
+    """
+
+    def route(path, query, headers):
+        first = lambda name, default=None: query.get(name, [default])[0]
+        if ods is not None and path == "/api/explore/v2.1/catalog/datasets":
+            refine = [r.split(":", 1)[1] for r in query.get("refine", []) if r.startswith("publisher:")]
+            total = sum(ods.get(p, 0) for p in refine) if refine else sum(ods.values())
+            return as_json({"total_count": total, "results": []})
+        if ods is not None and path == "/api/datasets/1.0/search/":
+            publisher = first("refine.publisher")
+            return as_json({"nhits": ods.get(publisher, 0) if publisher else sum(ods.values()),
+                            "parameters": {}, "datasets": []})
+        if ckan is not None and path.endswith("/api/3/action/package_search"):
+            fq = first("fq", "")
+            org = fq.split(":", 1)[1] if fq.startswith("organization:") else None
+            if org is not None and org not in ckan:
+                n = 0
+            else:
+                n = ckan[org] if org else sum(ckan.values())
+            return as_json({"help": "…", "success": True, "result": {"count": n, "results": []}})
+        if dcat is not None and path in ("/data.json", "/api/feed/dcat-us/1.1.json"):
+            return as_json({"@type": "dcat:Catalog", "dataset": [
+                {"@type": "dcat:Dataset", "identifier": f"ds-{i}", "title": f"Jeu {i}", "publisher": {"name": name}}
+                for i, name in enumerate(dcat)]})
+        if csw is not None and path.endswith("/srv/fre/csw"):
+            constraint = first("constraint", "")
+            n = sum(v for k, v in csw.items() if f"%{k}%" in constraint) if constraint else sum(csw.values())
+            return 200, XML, csw_hits(n)
+        if datagouv is not None and path == datagouv_prefix + "site/":
+            return as_json({"id": "fake-site", "title": "data.gouv.fr (fake)"})
+        if datagouv is not None and path == datagouv_prefix + "datasets/":
+            org = first("organization", "")
+            if org not in datagouv:
+                return as_json({"message": "Organization arg must be an identifier"}, 400)
+            page, size = int(first("page", "1")), int(first("page_size", "20"))
+            items = datagouv[org]
+            if page > 1 and (page - 1) * size >= len(items):
+                return not_found(path)
+            chunk = items[(page - 1) * size: page * size]
+            more = page * size < len(items)
+            next_page = (f"http://example.invalid{datagouv_prefix}datasets/?organization={org}"
+                         f"&page={page + 1}&page_size={size}") if more else None
+            return as_json({"data": chunk, "page": page, "page_size": size, "total": len(items),
+                            "next_page": next_page, "previous_page": None})
+        return not_found(path)
+
+    return route
+
+
+def flaky(route, failures: int, status: int = 429, retry_after: str = "1"):
+    """Answers `status` (with Retry-After when given) to the first `failures` requests."""
+    count = {"n": 0}
+    lock = threading.Lock()
+
+    def wrapped(path, query, headers):
+        with lock:
+            count["n"] += 1
+            failing = count["n"] <= failures
+        if failing:
+            extra = {"Retry-After": retry_after} if retry_after else {}
+            return as_json({"errorcode": 10002, "error": "Too many requests on the domain."}, status, extra)
+        return route(path, query, headers)
+
+    wrapped.calls = count
+    return wrapped
+
+
+def always(status: int, body: bytes = b'{"message": "Internal Server Error"}', headers=None):
+    return lambda path, query, h: (status, {**JSON, **(headers or {})}, body)
+
+
+def invalid_json(path, query, headers):
+    return 200, JSON, b'{"total_count": 12, "results": [ oops'
+
+
+def redirect_loop(path, query, headers):
+    target = "/b" if path != "/b" else "/a"
+    return 302, {"Location": target}, b""
+
+
+def redirect_to(location):
+    return lambda path, query, headers: (302, {"Location": location}, b"")
+
+
+def oversized(megabytes: int):
+    """A JSON body streamed without Content-Length, far beyond a small cap."""
+
+    def write(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        handler.end_headers()
+        handler.wfile.write(b'{"total_count": 1, "pad": "')
+        chunk = b"x" * 65536
+        for _ in range(megabytes * 16):
+            handler.wfile.write(chunk)
+        handler.wfile.write(b'"}')
+
+    return lambda path, query, headers: write
+
+
+def billion_laughs(path, query, headers):
+    return 200, XML, BILLION_LAUGHS
+
+
+def make_store(path, actors) -> str:
+    """A minimal store: the metadata table StoreDb checks, and an `actors` table with these rows
+    (dicts with siren, name, url_platform, id_datagouv, techno_platform)."""
+    import sqlite3
+
+    from odt_qgis_plugin.core import db, schema
+
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        connection.execute("CREATE TABLE IF NOT EXISTS odt_metadata (key TEXT PRIMARY KEY, value TEXT)")
+        connection.execute("INSERT OR REPLACE INTO odt_metadata VALUES ('schema_version', ?)", (str(db.SCHEMA_VERSION),))
+        db.ensure_attribute_table(connection, "actors", schema.ACTORS)
+        for actor in actors:
+            url = actor.get("url_platform")
+            connection.execute(
+                "INSERT INTO actors (siren, name, url_platform, host, id_datagouv, techno_platform)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (actor["siren"], actor.get("name", actor["siren"]), url,
+                 urlsplit(url).hostname if url else None, actor.get("id_datagouv"), actor.get("techno_platform")))
+    finally:
+        connection.close()
+    return str(path)
+
+
+def endpoints_file(path, datagouv_api: str, **platforms) -> str:
+    """An endpoints override pointing data.gouv.fr at a fake server."""
+    # "hosts": null drops the shipped per-host rules, which name real servers.
+    data = {"format": 1, "hosts": None,
+            "platforms": {"datagouv": {"api": datagouv_api, "check": datagouv_api + "site/"}, **platforms}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)

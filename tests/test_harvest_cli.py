@@ -1,0 +1,101 @@
+"""The harvest and check-sources commands, including a harvest killed with SIGKILL and resumed."""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from fake_portals import FakeServer, endpoints_file, make_store, portal_routes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cli(*args, timeout=60):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NO_PROXY": "127.0.0.1,localhost"}
+    return subprocess.run([sys.executable, "-m", "odt_qgis_plugin", *args], check=False, cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture
+def portal():
+    server = FakeServer(portal_routes(ods={f"P{i}": i for i in range(30)}, datagouv={"c" * 24: [{"id": "x"}]}),
+                        delay=0.25).start()
+    yield server
+    server.stop()
+
+
+def _actors(url, n):
+    return [{"siren": f"8000000{i:02d}", "url_platform": f"{url}/explore/?refine.publisher=P{i}",
+             "techno_platform": "OpenDataSoft"} for i in range(n)]
+
+
+def test_sigkill_then_resume_gives_one_current_result_per_pair(tmp_path, portal):
+    actors = _actors(portal.url, 30) + [{"siren": "800000099", "id_datagouv": "c" * 24,
+                                         "url_platform": portal.url + "/explore/?refine.publisher=P1",
+                                         "techno_platform": "OpenDataSoft, DataGouv"}]
+    store = make_store(tmp_path / "store.gpkg", actors)
+    endpoints = endpoints_file(tmp_path / "endpoints.json", portal.url + "/api/1/")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NO_PROXY": "127.0.0.1,localhost"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "odt_qgis_plugin", "harvest", "--store", store, "--endpoints", endpoints,
+         "--per-host", "2"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 20
+        written = 0
+        while written < 6 and time.monotonic() < deadline:
+            time.sleep(0.1)
+            try:
+                written = sqlite3.connect(store).execute("SELECT COUNT(*) FROM harvests").fetchone()[0]
+            except sqlite3.OperationalError:
+                written = 0
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait(10)
+    connection = sqlite3.connect(store)
+    before = connection.execute("SELECT COUNT(*) FROM harvests").fetchone()[0]
+    connection.close()
+    assert 6 <= before < 32, "the kill must land midway"
+    result = _cli("harvest", "--store", store, "--endpoints", endpoints, "--resume", "--per-host", "6")
+    assert result.returncode == 0, result.stderr
+    assert "resumed" in result.stdout
+    connection = sqlite3.connect(store)
+    try:
+        pairs = connection.execute("SELECT siren, platform, COUNT(*) FROM harvests GROUP BY siren, platform").fetchall()
+        runs = connection.execute("SELECT run_id, status FROM harvest_runs").fetchall()
+    finally:
+        connection.close()
+    assert len(pairs) == 32 and all(n == 1 for _, _, n in pairs)
+    assert runs == [(1, "finished")]
+
+
+def test_cli_summary_and_bad_input(tmp_path, portal):
+    store = make_store(tmp_path / "store.gpkg", _actors(portal.url, 3) + [
+        {"siren": "800000050", "url_platform": portal.url + "/nothing-here", "techno_platform": "Spécifique"}])
+    endpoints = endpoints_file(tmp_path / "endpoints.json", portal.url + "/api/1/")
+    result = _cli("harvest", "--store", store, "--endpoints", endpoints, "--actors", "800000001,800000050")
+    assert result.returncode == 0, result.stderr
+    assert "unsupported" in result.stdout and "Datasets found: 1 " in result.stdout
+    missing = _cli("harvest", "--store", str(tmp_path / "nope.gpkg"))
+    assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": 1, "platforms": [', encoding="utf-8")
+    broken = _cli("harvest", "--store", store, "--endpoints", str(bad))
+    assert broken.returncode == 1 and "not valid JSON" in broken.stderr
+    assert len(broken.stderr.strip().splitlines()) == 1
+
+
+def test_check_sources(tmp_path, portal):
+    endpoints = endpoints_file(tmp_path / "endpoints.json", portal.url + "/api/1/")
+    result = _cli("check-sources", "--endpoints", endpoints, "--timeout", "2")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[:2] for line in lines[:-1]] == [["OK", "datagouv"]]
+    assert lines[-1] == "1/1 endpoints answer."
+    gone = tmp_path / "gone.json"
+    gone.write_text('{"format": 1, "hosts": null, "platforms": {"datagouv": {"check": "%s/missing/"}}}' % portal.url,
+                    encoding="utf-8")
+    result = _cli("check-sources", "--endpoints", str(gone), "--timeout", "2")
+    assert result.returncode == 0 and result.stdout.startswith("FAIL") and "http_404" in result.stdout
