@@ -5,6 +5,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read the English source messages (also from the command lines they start);
+# test_translations.py checks the French ones.
+os.environ["ODT_LOCALE"] = "en"
 
 from data_paths import BOUNDARIES, REFERENCE, SHARED, SIRENS
 

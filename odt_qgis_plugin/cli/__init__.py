@@ -30,6 +30,10 @@ def _parser(modules) -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    # QGIS starts in a third of a second; starting it first lets the help and every message be translated.
+    from ..gis.headless import start_qgis
+
+    start_qgis()
     modules = [importlib.import_module(f"{__name__}.{name}") for name in COMMAND_MODULES]
     args = _parser(modules).parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr,
@@ -46,7 +50,6 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(tr("Interrupted."), file=sys.stderr)
         return 130
     finally:
-        if "qgis.core" in sys.modules:
-            from ..gis.headless import stop_qgis
+        from ..gis.headless import stop_qgis
 
-            stop_qgis()
+        stop_qgis()

@@ -18,9 +18,6 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..gis.headless import start_qgis
-
-    start_qgis()
     from ..core.network import RequestsTransport, fetcher
     from ..gis.boundaries import parse_field_map
     from ..gis.build import build_store

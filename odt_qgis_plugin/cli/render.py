@@ -18,9 +18,6 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..gis.headless import start_qgis
-
-    start_qgis()
     from ..core.db import StoreDb
     from ..gis.render import render_png
 

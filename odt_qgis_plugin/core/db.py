@@ -3,7 +3,7 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Dict, Iterator, Optional
 
 from . import gpkg_sql
 from .errors import StoreError
@@ -53,17 +53,24 @@ class StoreDb:
         return connection
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: a failure anywhere inside leaves the store as it was."""
+    def transaction(self, attach: Optional[Dict[str, str]] = None) -> Iterator[sqlite3.Connection]:
+        """All or nothing: a failure anywhere inside leaves the store as it was.
+
+        `attach` names other database files to read from inside the transaction.
+        """
         connection = self.connect()
         try:
+            # ATTACH and DETACH are refused inside a transaction, so they wrap it.
+            for alias, path in (attach or {}).items():
+                connection.execute(f"ATTACH DATABASE ? AS {quote_identifier(alias)}", (str(path),))
             connection.execute("BEGIN IMMEDIATE")
-            yield connection
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
+            try:
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
         finally:
             connection.close()
 
@@ -122,40 +129,26 @@ def carry_over(old_path, new_path, rebuilt: set) -> list:
     A rebuild refreshes the territories; it must not throw away the registry, the harvests
     or the scenarios that officers made on top of them. Returns the names carried over.
     """
-    connection = StoreDb(new_path, must_exist=False).connect()
-    try:
-        # ATTACH and DETACH are refused inside a transaction, so they wrap it.
-        connection.execute("ATTACH DATABASE ? AS previous", (str(old_path),))
-        carried = []
-        try:
-            connection.execute("BEGIN")
-            tables = connection.execute(
-                "SELECT c.table_name, c.description, m.sql FROM previous.gpkg_contents c"
-                " JOIN previous.sqlite_master m ON m.name = c.table_name AND m.type = 'table'"
-                " WHERE c.data_type = 'attributes'"
+    carried = []
+    with StoreDb(new_path, must_exist=False).transaction(attach={"previous": old_path}) as connection:
+        tables = connection.execute(
+            "SELECT c.table_name, c.description, m.sql FROM previous.gpkg_contents c"
+            " JOIN previous.sqlite_master m ON m.name = c.table_name AND m.type = 'table'"
+            " WHERE c.data_type = 'attributes'"
+        ).fetchall()
+        for name, description, sql in tables:
+            if name in rebuilt:
+                continue
+            connection.execute(sql)
+            connection.execute(
+                f"INSERT INTO main.{quote_identifier(name)} SELECT * FROM previous.{quote_identifier(name)}"
+            )
+            ensure_attribute_table(connection, name, "", description or "")
+            indexes = connection.execute(
+                "SELECT sql FROM previous.sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?",
+                (name,),
             ).fetchall()
-            for name, description, sql in tables:
-                if name in rebuilt:
-                    continue
-                connection.execute(sql)
-                connection.execute(
-                    f"INSERT INTO main.{quote_identifier(name)} SELECT * FROM previous.{quote_identifier(name)}"
-                )
-                ensure_attribute_table(connection, name, "", description or "")
-                indexes = connection.execute(
-                    "SELECT sql FROM previous.sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?",
-                    (name,),
-                ).fetchall()
-                for (index_sql,) in indexes:
-                    connection.execute(index_sql)
-                carried.append(name)
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
-        finally:
-            connection.execute("DETACH DATABASE previous")
-        return carried
-    finally:
-        connection.close()
+            for (index_sql,) in indexes:
+                connection.execute(index_sql)
+            carried.append(name)
+    return carried

@@ -2,7 +2,6 @@
 import os
 from typing import Optional
 
-from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from ..core import i18n
@@ -14,8 +13,11 @@ SUPPORTED = ("fr", "en")
 def wanted_language(explicit: Optional[str] = None) -> str:
     """QGIS's locale inside QGIS; ODT_LOCALE or LANG outside; French when nothing says otherwise."""
     candidates = [explicit, os.environ.get("ODT_LOCALE")]
-    if QgsApplication.instance() is not None and not os.environ.get("ODT_LOCALE"):
-        candidates.append(QgsSettings().value("locale/userLocale", "", type=str))
+    if not os.environ.get("ODT_LOCALE"):
+        from qgis.core import QgsApplication, QgsSettings
+
+        if QgsApplication.instance() is not None:
+            candidates.append(QgsSettings().value("locale/userLocale", "", type=str))
     candidates += [os.environ.get("LC_ALL"), os.environ.get("LC_MESSAGES"), os.environ.get("LANG")]
     for candidate in candidates:
         language = (candidate or "")[:2].lower()
@@ -24,17 +26,22 @@ def wanted_language(explicit: Optional[str] = None) -> str:
     return "fr"
 
 
-def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
-    """Install the .qm for `language`; returns the translator so that unload can remove it."""
-    i18n.install(QCoreApplication.translate)
-    language = wanted_language(language)
+def _load(language: str) -> Optional[QTranslator]:
     if language == "en":
-        return None
+        return None  # the source strings are English
     translator = QTranslator()
     path = i18n_dir() / f"odt_qgis_plugin_{language}.qm"
     if not path.is_file() or not translator.load(str(path)):
         return None
-    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
+    """Inside an application: install the .qm; returns the translator so that unload can remove it."""
+    i18n.install(QCoreApplication.translate)
+    translator = _load(wanted_language(language))
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
     return translator
 
 
