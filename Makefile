@@ -11,9 +11,13 @@ DEBIAN_PACKAGES := python3-qgis qgis-providers python3-pandas python3-requests p
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 pytest-httpserver==1.2.0 ruff==0.17.6 pytest-timeout
 QT_ENV := QT_QPA_PLATFORM=offscreen ODT_SHARED_DIR=$(SHARED)
 
-.PHONY: setup system-packages translations test lint demo bench package install clean
+.PHONY: setup qm system-packages translations test lint demo bench package install clean
 
-setup: $(VENV)/.ready translations
+setup: $(VENV)/.ready qm
+
+# The .qm files are built from the committed .ts; `make translations` also rescans the sources.
+qm: $(VENV)/.ready
+	@lrelease -silent i18n/odt_qgis_plugin_fr.ts -qm i18n/odt_qgis_plugin_fr.qm
 
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
@@ -35,7 +39,7 @@ $(VENV)/.ready: Makefile
 
 translations: $(VENV)/.ready
 	@pylupdate5 -noobsolete $$($(PY) i18n/list_sources.py) -ts i18n/odt_qgis_plugin_fr.ts 2>/dev/null
-	@lrelease -silent i18n/odt_qgis_plugin_fr.ts -qm i18n/odt_qgis_plugin_fr.qm
+	@$(MAKE) --no-print-directory qm
 
 test: setup
 	$(QT_ENV) $(PY) -m pytest -q tests
@@ -49,6 +53,9 @@ CLI := $(QT_ENV) $(PY) -m odt_qgis_plugin
 demo: setup
 	@mkdir -p $(DEMO)
 	$(CLI) build-store --out $(DEMO)/store.gpkg
+	$(CLI) import-actors --store $(DEMO)/store.gpkg $(SHARED)/data/odt/odt-actors-2022.csv
+	$(CLI) indicators --store $(DEMO)/store.gpkg --format json --out $(DEMO)/indicateurs-france.json
+	$(CLI) indicators --store $(DEMO)/store.gpkg --region 52 --format csv --out $(DEMO)/indicateurs-r52.csv
 	$(CLI) render --store $(DEMO)/store.gpkg --out $(DEMO)/france.png
 	@echo "Demo outputs in $(DEMO)/"
 
@@ -61,11 +68,12 @@ package: setup
 	@cp -r resources metadata.txt LICENSE build/package/odt_qgis_plugin/
 	@mkdir -p build/package/odt_qgis_plugin/i18n && cp i18n/*.qm build/package/odt_qgis_plugin/i18n/
 	@find build/package -name __pycache__ -prune -exec rm -rf {} +
+	@rm -rf build/package/odt_qgis_plugin/resources/doc
 	@rm -f $(ZIP) && cd build/package && ../../$(PY) -m zipfile -c ../../$(ZIP) odt_qgis_plugin
 	@echo "Plugin zip: $(ZIP)"
 
 # QGIS wants metadata.txt inside the plugin folder: link each part of the working copy there.
-install: translations
+install: qm
 	@target="$${QGIS_PROFILE_DIR:-$$HOME/.local/share/QGIS/QGIS3/profiles/default}/python/plugins/odt_qgis_plugin"; \
 	rm -rf "$$target" && mkdir -p "$$target"; \
 	for item in odt_qgis_plugin/* metadata.txt resources i18n LICENSE; do ln -s "$(CURDIR)/$$item" "$$target/"; done; \

@@ -101,3 +101,12 @@ def test_polite_transport_backs_off_on_5xx_then_gives_the_answer():
     gives_up = PoliteTransport(type("Down", (), {"get": lambda self, u, h=None: Response(u, 500, b"")})(),
                                Manners(retries=2, backoff_base=0.01))
     assert gives_up.get("http://127.0.0.1:1/x").status == 500
+
+
+def test_a_dtd_hidden_in_utf16_is_refused_too():
+    from odt_qgis_plugin.core.network import BadXml, Response, parse_xml
+
+    body = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'.encode("utf-16")
+    with pytest.raises(BadXml, match="refused"):
+        parse_xml(Response("http://127.0.0.1/csw", 200, body))
+    assert parse_xml(Response("http://127.0.0.1/csw", 200, "<a><b/></a>".encode("utf-16"))).tag == "a"

@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from typing import Dict, Optional
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 from .. import about
 from .errors import Cancelled, InputError, PortalError
@@ -202,11 +203,21 @@ _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 def parse_xml(response: Response) -> ElementTree.Element:
     """XML without a DTD: any DOCTYPE/ENTITY is refused, so no entity expansion nor external entity."""
+    refused = BadXml(tr("XML with a DTD or entities refused from {url}").format(url=response.url))
     if _DTD.search(response.body):
-        raise BadXml(tr("XML with a DTD or entities refused from {url}").format(url=response.url))
+        raise refused
+
+    def refuse(*_args):
+        raise refused
+
+    # The byte scan misses a DTD in UTF-16 or another encoding; expat sees it whatever the encoding.
+    guard = expat.ParserCreate()
+    guard.StartDoctypeDeclHandler = refuse
+    guard.EntityDeclHandler = refuse
     try:
+        guard.Parse(response.body, True)
         return ElementTree.fromstring(response.body)
-    except ElementTree.ParseError:
+    except (expat.ExpatError, ElementTree.ParseError):
         raise BadXml(tr("Not valid XML from {url}").format(url=response.url)) from None
 
 
