@@ -6,8 +6,11 @@ PY := $(VENV)/bin/python
 SHARED ?= $(abspath ../shared)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := dist/odt_qgis_plugin-$(VERSION).zip
+# The PostGIS extension package is named after the server's major version (15 on Debian 12, 17 on 13).
+POSTGIS_PACKAGE = $(or $(shell apt-cache depends postgresql 2>/dev/null | sed -n 's/^ *Depends: \(postgresql-[0-9][0-9]*\)$$/\1-postgis-3/p' | head -1),postgresql-15-postgis-3)
 DEBIAN_PACKAGES := python3-qgis qgis-providers python3-pandas python3-requests python3-venv python3-pip \
-	gdal-bin pyqt5-dev-tools qttools5-dev-tools poppler-utils xvfb
+	gdal-bin pyqt5-dev-tools qttools5-dev-tools poppler-utils xvfb \
+	postgresql python3-psycopg2 $(POSTGIS_PACKAGE)
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 pytest-httpserver==1.2.0 ruff==0.17.6 pytest-timeout
 QT_ENV := QT_QPA_PLATFORM=offscreen ODT_SHARED_DIR=$(SHARED)
 
@@ -42,7 +45,7 @@ translations: $(VENV)/.ready
 	@$(MAKE) --no-print-directory qm
 
 test: setup
-	$(QT_ENV) $(PY) -m pytest -q tests
+	$(QT_ENV) $(PY) -m pytest -q --timeout=600 tests
 
 lint: setup
 	$(PY) -m ruff check odt_qgis_plugin tests bench
@@ -56,7 +59,14 @@ demo: setup
 	$(CLI) import-actors --store $(DEMO)/store.gpkg $(SHARED)/data/odt/odt-actors-2022.csv
 	$(CLI) indicators --store $(DEMO)/store.gpkg --format json --out $(DEMO)/indicateurs-france.json
 	$(CLI) indicators --store $(DEMO)/store.gpkg --region 52 --format csv --out $(DEMO)/indicateurs-r52.csv
-	$(CLI) render --store $(DEMO)/store.gpkg --out $(DEMO)/france.png
+	$(CLI) footprints --store $(DEMO)/store.gpkg
+	$(CLI) render --store $(DEMO)/store.gpkg --layer regions --out $(DEMO)/carte-engagement-regions.png
+	$(CLI) render --store $(DEMO)/store.gpkg --layer communes --out $(DEMO)/carte-engagement-communes.png
+	$(CLI) render --store $(DEMO)/store.gpkg --layer footprints --out $(DEMO)/carte-mutualisations.png
+	$(CLI) export --store $(DEMO)/store.gpkg --template a4-portrait --territory france --format pdf --out $(DEMO)/france-a4.pdf
+	$(CLI) export --store $(DEMO)/store.gpkg --template a4-landscape --territory france --atlas region --format pdf --out $(DEMO)/atlas-regions.pdf
+	$(CLI) whatif --store $(DEMO)/store.gpkg --scenario communes-5000 --rule communes-above:5000 --region 52 --format json > $(DEMO)/scenario-r52.json
+	$(QT_ENV) $(PY) bench/panel_screenshot.py --store $(DEMO)/store.gpkg --region 52 --out $(DEMO)/panel-region.png
 	@echo "Demo outputs in $(DEMO)/"
 
 bench: setup

@@ -37,3 +37,75 @@ def store_copy(national_store, tmp_path) -> Path:
     target = tmp_path / "store.gpkg"
     shutil.copyfile(national_store, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def actors_store(national_store, tmp_path_factory) -> Path:
+    """The national store with the real 2022 registry imported, built once; copy it before changing it."""
+    import shutil
+
+    from data_paths import ACTORS_2022
+
+    from odt_qgis_plugin.core.actors import import_registry
+
+    path = tmp_path_factory.mktemp("actors") / "actors.gpkg"
+    shutil.copyfile(national_store, path)
+    import_registry(path, ACTORS_2022)
+    return path
+
+
+@pytest.fixture(scope="session")
+def maps_store(actors_store, tmp_path_factory) -> Path:
+    """actors_store with the maps refreshed (actor points, footprints, generalised communes); read-only."""
+    import shutil
+
+    from odt_qgis_plugin.gis.map_refresh import refresh_maps
+
+    path = tmp_path_factory.mktemp("maps") / "maps.gpkg"
+    shutil.copyfile(actors_store, path)
+    refresh_maps(str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL + PostGIS cluster on a free local port (tests/pg_server.py)."""
+    from pg_server import ServerUnavailable, start_server
+
+    try:
+        server = start_server()
+    except ServerUnavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL/PostGIS could not start in CI: {error}")
+        pytest.skip(f"PostgreSQL/PostGIS tests skipped: {error}")
+    server.create_database("odt_tests")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_national(pg_server, qgis_app) -> str:
+    """The national store built straight into PostGIS (schema `national`), once; read-only."""
+    from odt_qgis_plugin.gis.build import build_store
+
+    location = pg_server.uri("odt_tests", "national")
+    build_store(str(REFERENCE), str(SIRENS), str(BOUNDARIES), location)
+    return location
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def store(request, national_store, tmp_path) -> str:
+    """A writable store on each backend: a copy of the national GeoPackage, or of it in a fresh PostGIS schema."""
+    import shutil
+    import uuid
+
+    if request.param == "gpkg":
+        target = tmp_path / "store.gpkg"
+        shutil.copyfile(national_store, target)
+        return str(target)
+    from odt_qgis_plugin.gis.store_copy import copy_store
+
+    server = request.getfixturevalue("pg_server")
+    location = server.uri("odt_tests", "t_" + uuid.uuid4().hex[:10])
+    copy_store(str(national_store), location)
+    return location

@@ -51,3 +51,32 @@ def test_provider_lists_the_build_algorithm(qgis_app, qgis_iface):
         assert "odt:build_store" in ids
     finally:
         plugin.unload()
+
+
+def our_docks(iface):
+    from qgis.gui import QgsDockWidget
+
+    from odt_qgis_plugin.gui.panel import OBJECT_NAME
+
+    return [d for d in iface.mainWindow().findChildren(QgsDockWidget) if d.objectName() == OBJECT_NAME]
+
+
+def test_panel_and_locator_are_not_duplicated(qgis_app, qgis_iface):
+    # the stub records registerLocatorFilter/deregisterLocatorFilter calls on MagicMocks
+    registered = qgis_iface.registerLocatorFilter
+    deregistered = qgis_iface.deregisterLocatorFilter
+    live = lambda: registered.call_count - deregistered.call_count  # noqa: E731
+    before = live()
+    plugin = odt_qgis_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    assert len(our_docks(qgis_iface)) == 1 and live() == before + 1
+    plugin.unload()
+    assert our_docks(qgis_iface) == [] and live() == before
+    again = odt_qgis_plugin.classFactory(qgis_iface)
+    again.initGui()
+    try:
+        assert len(our_docks(qgis_iface)) == 1 and live() == before + 1
+        assert deregistered.call_args[0][0] is not again.locator
+    finally:
+        again.unload()
+    assert our_docks(qgis_iface) == [] and live() == before

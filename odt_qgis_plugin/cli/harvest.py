@@ -1,8 +1,5 @@
 """harvest: count the datasets each actor publishes on its platforms, into the store."""
-from pathlib import Path
-
 from .. import settings as settings_module
-from ..core.errors import InputError
 from ..core.i18n import tr
 
 NAME = "harvest"
@@ -39,11 +36,12 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from ..core import endpoints
-    from ..core.harvest import HarvestSettings, run_harvest
+    from ..core.db import open_store
+    from ..core.harvest import HarvestSettings
+    from ..gis.observations import harvest
     from .terminal import TerminalFeedback
 
-    if not Path(args.store).is_file():
-        raise InputError(tr("Store not found: {path}").format(path=args.store))
+    open_store(args.store)  # a clear message when the store is missing or not ours
     settings = HarvestSettings(
         concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout, resume=args.resume,
         only_stale=args.only_stale, endpoints=args.endpoints,
@@ -51,7 +49,7 @@ def run(args) -> int:
     config = endpoints.load(args.endpoints)
     feedback = TerminalFeedback()
     try:
-        summary = run_harvest(args.store, settings, feedback=feedback, config=config)
+        summary = harvest(args.store, settings, feedback=feedback, config=config)
     finally:
         feedback.close()
     print("\n".join(summary.lines()))

@@ -14,14 +14,13 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    # Pure core: no QGIS needed to read a CSV and update SQLite tables.
-    from ..core.actors import import_registry
+    from ..gis.observations import import_actors
     from .terminal import TerminalFeedback
 
     threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
     feedback = TerminalFeedback()
     try:
-        report = import_registry(args.store, args.csv, feedback, threshold=threshold)
+        report = import_actors(args.store, args.csv, feedback, threshold=threshold)
     finally:
         feedback.close()
     print("\n".join(report.lines()))

@@ -1,6 +1,5 @@
 """The actors' registry in the store: import with update semantics, manual edits, mappings."""
 import logging
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
@@ -69,7 +68,7 @@ class ImportReport:
         return lines
 
 
-def ensure_tables(connection: sqlite3.Connection) -> None:
+def ensure_tables(connection) -> None:
     db.ensure_attribute_table(connection, "actors", schema.ACTORS, "Open data actors (registry)")
     db.ensure_attribute_table(connection, "rejects", REJECTS, "Registry rows rejected by the import, with the reason")
     db.ensure_attribute_table(connection, "mappings", MAPPINGS, "Actors identified by hand (SIREN -> territory)")
@@ -95,10 +94,9 @@ def _record(row: RegistryRow, resolution, source: str) -> dict:
 def _upsert(connection, record: dict, existing: Optional[dict]) -> str:
     """'inserted', 'updated' or 'unchanged'."""
     if existing is None:
+        # An upsert, not a plain insert: a colleague may have added the same SIREN meanwhile.
         names = list(record)
-        connection.execute(
-            f"INSERT INTO actors ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-            [record[name] for name in names])
+        db.upsert(connection, "actors", names, ("siren",), [[record[name] for name in names]])
         return "inserted"
     if all(existing.get(name) == record.get(name) for name in COMPARED):
         return "unchanged"
@@ -265,9 +263,8 @@ def set_mapping(store_path, siren: str, level: str, code: str, role: str = SAME,
         current = connection.execute("SELECT * FROM actors WHERE siren = ?", (siren,)).fetchone()
         if current is None:
             raise InputError(tr("No actor with SIREN {siren}").format(siren=siren))
-        connection.execute(
-            "INSERT OR REPLACE INTO mappings (siren, level, code, role, note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (siren, level, code, role, note or None, db.utc_now()))
+        db.upsert(connection, "mappings", ("siren", "level", "code", "role", "note", "created_at"), ("siren",),
+                  [(siren, level, code, role, note or None, db.utc_now())])
         record = _re_resolve(connection, dict(current), index)
         refresh_in(connection, threshold)
     return record
@@ -286,12 +283,17 @@ def remove_mapping(store_path, siren: str, threshold: int = DEFAULT_THRESHOLD) -
 def re_resolve_all(store_path, threshold: int = DEFAULT_THRESHOLD) -> int:
     """Resolve every actor again, e.g. after the territories were rebuilt from a newer reference."""
     with db.StoreDb(store_path).transaction() as connection:
-        ensure_tables(connection)
-        index = load_index(connection)
-        actors = [dict(row) for row in connection.execute("SELECT * FROM actors").fetchall()]
-        for current in actors:
-            _re_resolve(connection, current, index)
-        refresh_in(connection, threshold)
+        return re_resolve_in(connection, threshold)
+
+
+def re_resolve_in(connection, threshold: int = DEFAULT_THRESHOLD) -> int:
+    """re_resolve_all inside a transaction the caller holds (a PostGIS rebuild swaps territories in it)."""
+    ensure_tables(connection)
+    index = load_index(connection)
+    actors = [dict(row) for row in connection.execute("SELECT * FROM actors").fetchall()]
+    for current in actors:
+        _re_resolve(connection, current, index)
+    refresh_in(connection, threshold)
     return len(actors)
 
 

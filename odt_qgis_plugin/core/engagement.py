@@ -4,7 +4,6 @@ Rule: without a harvest every registry actor counts as engaged (that is how the 
 built); once a harvest has run, engaged means at least one dataset found, and a failed or
 missing harvest gives "unknown" (None), never "not engaged".
 """
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
@@ -105,7 +104,7 @@ class Snapshot:
         self._groups = dict(groups)
 
 
-def harvest_statuses(connection: sqlite3.Connection) -> Optional[Dict[str, tuple]]:
+def harvest_statuses(connection) -> Optional[Dict[str, tuple]]:
     """{siren: (datasets or None, status)} from the latest harvest, or None when none has run."""
     return latest_counts(connection) or None
 
@@ -131,7 +130,7 @@ def _better(new: Link, old: Optional[Link]) -> bool:
     return a > b
 
 
-def load(connection: sqlite3.Connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
+def load(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     harvest = harvest_statuses(connection)
     dep_region = {row[0]: row[1] for row in connection.execute("SELECT code, region FROM departements")}
     regions = sorted(row[0] for row in connection.execute("SELECT code FROM regions"))
@@ -145,9 +144,7 @@ def load(connection: sqlite3.Connection, threshold: int = DEFAULT_THRESHOLD) -> 
         region = code if level == "region" else (dep_region.get(deps[0], "") if deps else "")
         collectivities.append((siren, level, code, deps, region))
     actors = []
-    has_actors = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'actors'").fetchone()
-    if has_actors:
+    if db.table_exists(connection, "actors"):
         for row in connection.execute(
                 "SELECT siren, name, category, resolution, territory_level, territory_code, departement, region,"
                 " host, techno_platform, id_datagouv FROM actors ORDER BY siren"):
@@ -197,7 +194,7 @@ def refresh_engagement(store_path, threshold: int = DEFAULT_THRESHOLD) -> Snapsh
         return refresh_in(connection, threshold)
 
 
-def refresh_in(connection: sqlite3.Connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
+def refresh_in(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     snapshot = load(connection, threshold)
     for level, layer in LAYERS.items():
         extra = COUNT_COLUMNS if level in ("departement", "region") else ()
@@ -222,11 +219,10 @@ def refresh_in(connection: sqlite3.Connection, threshold: int = DEFAULT_THRESHOL
 
 
 def _ensure_columns(connection, layer: str, columns) -> None:
-    existing = {row[1] for row in connection.execute(f"PRAGMA table_info({db.quote_identifier(layer)})")}
+    existing = set(db.table_columns(connection, layer))
     for name, kind in columns:
         if name not in existing:
-            connection.execute(
-                f"ALTER TABLE {db.quote_identifier(layer)} ADD COLUMN {db.quote_identifier(name)} {kind}")
+            db.add_column(connection, layer, name, kind)
 
 
 def _link_values(snapshot: Snapshot, level: Optional[str], code: Optional[str]) -> tuple:
@@ -238,20 +234,17 @@ def _link_values(snapshot: Snapshot, level: Optional[str], code: Optional[str]) 
             actor.datasets)
 
 
+_LINK_NAMES = tuple(name for name, _kind in LINK_COLUMNS)
+
+
 def _write_links(connection, layer: str, snapshot: Snapshot, level: str, rows) -> None:
-    connection.executemany(
-        f"UPDATE {layer} SET engaged = ?, actor_siren = ?, platform_host = ?, technology = ?, id_datagouv = ?,"
-        " datasets = ?, obligated = ? WHERE code = ?",
-        [(*_link_values(snapshot, level, key), obligated, code) for code, key, obligated in rows],
-    )
+    db.update_many(connection, layer, _LINK_NAMES, "code",
+                   [(*_link_values(snapshot, level, key), obligated, code) for code, key, obligated in rows])
 
 
 def _write_governed(connection, snapshot: Snapshot, rows) -> None:
-    connection.executemany(
-        "UPDATE departements SET engaged = ?, actor_siren = ?, platform_host = ?, technology = ?, id_datagouv = ?,"
-        " datasets = ?, obligated = ? WHERE code = ?",
-        [(*_link_values(snapshot, level, code), 1 if level else None, dep) for dep, level, code in rows],
-    )
+    db.update_many(connection, "departements", _LINK_NAMES, "code",
+                   [(*_link_values(snapshot, level, code), 1 if level else None, dep) for dep, level, code in rows])
 
 
 def _write_counts(connection, snapshot: Snapshot, layer: str, scopes) -> None:
@@ -270,8 +263,7 @@ def _write_counts(connection, snapshot: Snapshot, layer: str, scopes) -> None:
             engaged, total = pairs[kind]
             row += [engaged, total, rate(engaged, total)]
         values.append((*row, code))
-    assignments = ", ".join(f"{name} = ?" for name, _ in COUNT_COLUMNS)
-    connection.executemany(f"UPDATE {layer} SET {assignments} WHERE code = ?", values)
+    db.update_many(connection, layer, [name for name, _ in COUNT_COLUMNS], "code", values)
 
 
 def describe_status(engaged: Optional[int]) -> str:

@@ -5,7 +5,6 @@ in its own short transaction as soon as it arrives, so a killed harvest keeps al
 """
 import json
 import logging
-import sqlite3
 import threading
 import time
 from collections import Counter, OrderedDict, deque
@@ -16,7 +15,7 @@ from typing import List, Optional, Tuple
 
 from . import endpoints as endpoints_module
 from . import schema
-from .db import StoreDb, ensure_attribute_table, utc_now
+from .db import StoreDb, ensure_attribute_table, insert_returning_id, upsert, utc_now
 from .engagement import DEFAULT_THRESHOLD, refresh_engagement
 from .errors import Cancelled, InputError, PortalError, StoreError
 from .i18n import tr
@@ -96,7 +95,7 @@ class HarvestSummary:
         return lines
 
 
-def ensure_tables(connection: sqlite3.Connection) -> None:
+def ensure_tables(connection) -> None:
     ensure_attribute_table(connection, "harvest_runs", schema.HARVEST_RUNS, "Harvest runs (snapshots)")
     ensure_attribute_table(connection, "harvests", schema.HARVESTS, "Datasets per actor and platform, per run")
     connection.execute("CREATE INDEX IF NOT EXISTS harvests_pair ON harvests (siren, platform, status)")
@@ -129,10 +128,10 @@ def _open_run(db: StoreDb, settings: HarvestSettings) -> Tuple[int, set, bool]:
                 return row[0], done, True
             LOG.warning("no unfinished harvest run to resume: starting a new one")
         recorded = {k: v for k, v in asdict(settings).items() if k not in ("resume",)}
-        cursor = connection.execute(
-            "INSERT INTO harvest_runs (started_at, status, settings) VALUES (?, 'running', ?)",
-            (utc_now(), json.dumps(recorded, ensure_ascii=False, sort_keys=True)))
-        return cursor.lastrowid, set(), False
+        run_id = insert_returning_id(connection, "harvest_runs", {
+            "started_at": utc_now(), "status": "running",
+            "settings": json.dumps(recorded, ensure_ascii=False, sort_keys=True)}, "run_id")
+        return run_id, set(), False
 
 
 def _fresh_pairs(db: StoreDb, days: float) -> set:
@@ -183,11 +182,13 @@ def harvest_one(transport, siren: str, target: Target) -> Optional[Result]:
 
 def _write(db: StoreDb, run_id: int, result: Result) -> None:
     with db.transaction() as connection:
-        connection.execute(
-            "INSERT OR REPLACE INTO harvests (run_id, siren, platform, url, datasets, federated, status,"
-            " http_status, error, duration, harvested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        upsert(connection, "harvests", _HARVEST_COLUMNS, ("run_id", "siren", "platform"), [
             (run_id, result.siren, result.platform, result.url, result.datasets, result.federated,
-             result.status, result.http_status, result.error, round(result.duration, 3), utc_now()))
+             result.status, result.http_status, result.error, round(result.duration, 3), utc_now())])
+
+
+_HARVEST_COLUMNS = ("run_id", "siren", "platform", "url", "datasets", "federated", "status", "http_status", "error",
+                    "duration", "harvested_at")
 
 
 def _close_run(db: StoreDb, run_id: int, status: str) -> None:

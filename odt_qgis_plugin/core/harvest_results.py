@@ -1,6 +1,7 @@
 """Reading harvest results: the counts other modules show, whatever run is under way."""
-import sqlite3
 from typing import Dict, List, Optional, Tuple
+
+from . import db
 
 # Per (siren, platform), the latest row with a given filter: by time, then by insertion.
 _LATEST = """
@@ -8,16 +9,15 @@ _LATEST = """
         SELECT h.*, ROW_NUMBER() OVER (PARTITION BY siren, platform
                                        ORDER BY harvested_at DESC, fid DESC) AS rank
         FROM harvests h {where}
-    ) WHERE rank = 1
+    ) ranked WHERE rank = 1
 """
 
 
-def _has_harvests(connection: sqlite3.Connection) -> bool:
-    return connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'harvests'").fetchone() is not None
+def _has_harvests(connection) -> bool:
+    return db.table_exists(connection, "harvests")
 
 
-def latest_counts(connection: sqlite3.Connection) -> Dict[str, Tuple[Optional[int], str]]:
+def latest_counts(connection) -> Dict[str, Tuple[Optional[int], str]]:
     """{siren: (datasets, 'ok')} summed over the latest successful result of each platform,
     or (None, 'failed') when no platform of the actor ever answered.
 
@@ -29,7 +29,7 @@ def latest_counts(connection: sqlite3.Connection) -> Dict[str, Tuple[Optional[in
     totals: Dict[str, list] = {}
     for siren, platform, datasets, federated in connection.execute(
             "SELECT siren, platform, datasets, federated FROM (" + _LATEST.format(
-                where="WHERE status = 'ok' AND datasets IS NOT NULL") + ")"):
+                where="WHERE status = 'ok' AND datasets IS NOT NULL") + ") latest"):
         entry = totals.setdefault(siren, [0, 0, 0])  # datasets, federated, platforms counted
         entry[0] += datasets
         entry[1] += federated or 0
@@ -45,12 +45,11 @@ def latest_counts(connection: sqlite3.Connection) -> Dict[str, Tuple[Optional[in
     return counts
 
 
-def current_results(connection: sqlite3.Connection) -> List[dict]:
+def current_results(connection) -> List[dict]:
     """One row per actor and platform: the latest attempt, and the latest successful count."""
     if not _has_harvests(connection):
         return []
-    has_actors = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'actors'").fetchone() is not None
+    has_actors = db.table_exists(connection, "actors")
     name = "(SELECT name FROM actors a WHERE a.siren = last.siren)" if has_actors else "NULL"
     sql = f"""
         SELECT last.siren, {name} AS name, last.platform, last.url, last.status, last.http_status,

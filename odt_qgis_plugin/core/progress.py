@@ -45,3 +45,21 @@ class Steps:
 
     def finish(self) -> None:
         self.feedback.set_progress(100.0)
+
+    def share(self) -> "Feedback":
+        """A feedback for the current step's own 0-100 progress, mapped into the whole scale."""
+        return _StepFeedback(self)
+
+
+class _StepFeedback(Feedback):
+    def __init__(self, steps: Steps):
+        self.steps = steps
+
+    def set_progress(self, percent: float) -> None:
+        self.steps.advance(percent / 100.0)
+
+    def set_text(self, text: str) -> None:
+        self.steps.feedback.set_text(text)
+
+    def is_canceled(self) -> bool:
+        return self.steps.feedback.is_canceled()

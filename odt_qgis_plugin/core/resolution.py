@@ -1,7 +1,6 @@
 """Identifying an actor by exact SIREN against the store's territories, and name suggestions."""
 import difflib
 import re
-import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
@@ -92,7 +91,7 @@ class ReferenceIndex:
         return self._short[level]
 
 
-def load_index(connection: sqlite3.Connection) -> ReferenceIndex:
+def load_index(connection) -> ReferenceIndex:
     index = ReferenceIndex()
     index.dep_region = {row[0]: row[1] for row in connection.execute("SELECT code, region FROM departements")}
     dep_names = {row[0]: row[1] for row in connection.execute("SELECT code, name FROM departements")}

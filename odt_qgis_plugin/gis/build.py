@@ -1,6 +1,7 @@
 """Building the territory store: reference + SIREN list + boundaries -> one GeoPackage, atomically."""
 import os
 import re
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,8 +67,14 @@ def build_store(
     feedback: Optional[Feedback] = None,
     threads: int = 2,
 ) -> BuildSummary:
-    """Build into a temporary file beside `out`, then swap it in: a failure leaves `out` untouched."""
+    """Build into a temporary file beside `out`, then swap it in: a failure leaves `out` untouched.
+
+    `out` may be a PostgreSQL location: the store is then built into a temporary GeoPackage and
+    published into the schema in one transaction (see store_copy.publish).
+    """
     feedback = feedback or Feedback()
+    if db.is_postgres(out):
+        return _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads)
     out_path = Path(out)
     if not out_path.parent.is_dir():
         raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
@@ -80,8 +87,7 @@ def build_store(
     collectivities = load_collectivities(sirens, fetch)
 
     steps.start("boundaries", tr("Reading boundaries"))
-    sub = _SubFeedback(steps)
-    bounds = read_boundaries(boundaries, field_map, sorted(ref.departements), fetch, sub)
+    bounds = read_boundaries(boundaries, field_map, sorted(ref.departements), fetch, steps.share())
 
     steps.start("communes", tr("Reconciling commune codes"))
     recon = reconcile({code: name for code, (name, _) in bounds.communes.items()}, ref)
@@ -123,17 +129,27 @@ def build_store(
     )
 
 
-class _SubFeedback(Feedback):
-    """Lets a step report its own 0-100 progress inside the whole build's scale."""
+def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads) -> BuildSummary:
+    from ..core.pg import PgStore
+    from .store_copy import publish
 
-    def __init__(self, steps: Steps):
-        self.steps = steps
+    target = PgStore(out, must_exist=False)
+    if target.get_meta("schema_version") is not None:
+        db.check_store(target)  # refuses a newer schema before anything is written
+    with tempfile.TemporaryDirectory(prefix="odt-build-") as folder:
+        summary = build_store(reference, sirens, boundaries, str(Path(folder) / "store.gpkg"), field_map, fetch,
+                              feedback, threads)
+        feedback.set_text(tr("Writing the store into PostgreSQL"))
 
-    def set_progress(self, percent: float) -> None:
-        self.steps.advance(percent / 100.0)
+        def re_resolve(connection):
+            if db.table_exists(connection, "actors"):
+                from ..core.actors import re_resolve_in
 
-    def is_canceled(self) -> bool:
-        return self.steps.feedback.is_canceled()
+                re_resolve_in(connection, settings_module.load().obligated_threshold)
+
+        summary.carried = publish(db.StoreDb(summary.path), target, keep_user_tables=True, after=re_resolve)
+    summary.path = target.label()
+    return summary
 
 
 def _upper_level(source, known, commune_geoms, ref: Reference, level, rows, threads):
@@ -212,8 +228,8 @@ def _write_tables(path, ref: Reference, collectivities, recon_rows):
         )
         db.ensure_attribute_table(connection, "epci_members", "epci TEXT, commune TEXT, PRIMARY KEY (epci, commune)",
                                   "Member communes of each EPCI")
-        connection.executemany("INSERT OR IGNORE INTO epci_members (epci, commune) VALUES (?, ?)",
-                               [(e.code, m) for e in ref.epci.values() for m in e.members])
+        db.insert_ignore(connection, "epci_members", ("epci", "commune"),
+                         [(e.code, m) for e in ref.epci.values() for m in e.members])
         db.ensure_attribute_table(connection, "collectivities",
                                   "siren TEXT PRIMARY KEY, level TEXT, code TEXT, name TEXT, departements TEXT",
                                   "Département- and région-level collectivities")

@@ -19,6 +19,9 @@ def start_qgis(with_processing: bool = False) -> QgsApplication:
         from .translation import install_translator
 
         install_translator()
+    from . import pg_auth
+
+    pg_auth.install()
     if with_processing:
         _init_processing()
     return existing

@@ -1,5 +1,6 @@
-"""Writing features into a GeoPackage layer with QGIS's own writer."""
+"""Writing features into a store layer with QGIS's own writer (a PostGIS store gets it through a scratch GeoPackage)."""
 import os
+import tempfile
 from typing import Iterable, List, Tuple
 
 from qgis.core import (
@@ -20,9 +21,21 @@ Row = Tuple[list, QgsGeometry]
 
 
 def write_layer(
-    path: str, name: str, spec: List[Tuple[str, str]], rows: Iterable[Row], crs: str = "EPSG:4326", description: str = ""
+    path: str, name: str, spec: List[Tuple[str, str]], rows: Iterable[Row], crs: str = "EPSG:4326",
+    description: str = "", geometry_type=QgsWkbTypes.Type.MultiPolygon,
 ) -> int:
-    """Create (or overwrite) one multipolygon layer; returns the number of features written."""
+    """Create (or overwrite) one layer; returns the number of features written."""
+    from ..core.db import is_postgres
+
+    if is_postgres(path):
+        from ..core.db import open_store
+        from .store_copy import replace_layer
+
+        with tempfile.TemporaryDirectory(prefix="odt-layer-") as folder:
+            scratch = os.path.join(folder, "layer.gpkg")
+            count = write_layer(scratch, name, spec, rows, crs, description, geometry_type)
+            replace_layer(scratch, open_store(path), name)
+        return count
     fields = make_fields(spec)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
@@ -38,7 +51,7 @@ def write_layer(
     writer = QgsVectorFileWriter.create(
         path,
         fields,
-        QgsWkbTypes.Type.MultiPolygon,
+        geometry_type,
         QgsCoordinateReferenceSystem(crs),
         QgsCoordinateTransformContext(),
         options,

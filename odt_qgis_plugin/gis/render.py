@@ -17,7 +17,11 @@ from qgis.PyQt.QtGui import QColor
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.territories import METROPOLE_CRS, crs_for_departement, crs_for_region
-from .layers import TERRITORY_LAYERS, open_layer
+from ..paths import resource
+from .layers import MAP_LAYERS, TERRITORY_LAYERS, open_layer, store_layer_names
+
+# Layers drawn over département and région outlines, which situate them.
+NEEDS_CONTEXT = ("footprints", "actor_points")
 
 # Metropolitan France (with Corsica) in Lambert-93, so that the DROM do not stretch the view.
 METROPOLE_EXTENT = QgsRectangle(90000, 6040000, 1250000, 7120000)
@@ -44,11 +48,25 @@ def render_png(
     out_path = Path(out)
     if not out_path.parent.is_dir():
         raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
-    names = layers or list(TERRITORY_LAYERS)
-    unknown = [name for name in names if name not in TERRITORY_LAYERS]
+    names = list(layers or TERRITORY_LAYERS)
+    unknown = [name for name in names if name not in MAP_LAYERS]
     if unknown:
         raise InputError(tr("Unknown layer: {name}").format(name=", ".join(unknown)))
+    present = store_layer_names(store)
+    absent = [name for name in names if name not in present]
+    if absent:
+        raise InputError(tr("Layer {name} not found in {store}: refresh the maps first").format(
+            name=", ".join(absent), store=store))
+    if not region and not departement and "communes_small" in present:
+        # the national view draws the generalised outlines (gis/generalise.py), with the same style
+        names = ["communes_small" if name == "communes" else name for name in names]
     opened = [open_layer(store, name) for name in names]
+    if any(name in NEEDS_CONTEXT for name in names):
+        for name in [name for name in ("departements", "regions") if name not in names]:
+            context = open_layer(store, name)
+            context.loadNamedStyle(str(resource("styles", f"{name}.qml")))  # plain outlines
+            names.append(name)
+            opened.append(context)
     crs = QgsCoordinateReferenceSystem(crs_for_departement(departement) if departement else crs_for_region(region or ""))
     extent = METROPOLE_EXTENT
     if region or departement:
@@ -83,7 +101,7 @@ def _filtered_extent(layers, names, region, departement, crs) -> QgsRectangle:
             outline = layer
         elif name == "regions":
             layer.setSubsetString("0 = 1")  # a département map has no région outline to show
-        else:
+        elif layer.fields().indexOf("region") >= 0:
             layer.setSubsetString(filter_expression(region, departement))
     source = outline or layers[0]
     if source.featureCount() <= 0:

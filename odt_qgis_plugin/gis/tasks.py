@@ -1,5 +1,6 @@
 """Long operations as QgsTask: visible in QGIS's task manager, cancellable, never touching widgets."""
 import logging
+import traceback
 from typing import Callable, Optional
 
 from qgis.core import QgsFeedback, QgsTask
@@ -61,6 +62,10 @@ class CoreTask(QgsTask):
             return True
         except OdtError as error:
             self.error = error
+            return False
+        except Exception as error:  # noqa: BLE001 - an exception escaping QgsTask.run kills QGIS itself
+            LOG.exception("unexpected error in task %s", self.description())
+            self.error = OdtError(tr("Unexpected error: {error}").format(error=error), traceback.format_exc())
             return False
 
     def finished(self, ok: bool) -> None:

@@ -1,29 +1,29 @@
-"""The store the officer works on: the last one built or opened, remembered across sessions."""
+"""The store the officer works on: the last one built or opened, else one to pick."""
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsSettings
-from qgis.PyQt.QtWidgets import QFileDialog
+from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
 
+from ..core.db import is_postgres
 from ..core.i18n import tr
-
-LAST_STORE_KEY = "odt_qgis_plugin/last_store"
-
-
-def remember(path: str) -> None:
-    QgsSettings().setValue(LAST_STORE_KEY, path)
-
-
-def last_store() -> str:
-    return QgsSettings().value(LAST_STORE_KEY, "", type=str)
+from ..gis.preferences import last_store, remember_store
 
 
 def current_store(parent) -> Optional[str]:
-    """The remembered store if it still exists, else ask for one."""
-    path = last_store()
-    if path and Path(path).is_file():
-        return path
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Open a store"), path, "GeoPackage (*.gpkg)")
+    """The remembered store if it still exists (a PostgreSQL one is checked when used), else ask for a file."""
+    location = last_store()
+    if location and (is_postgres(location) or Path(location).is_file()):
+        return location
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open a store"), location, "GeoPackage (*.gpkg)")
     if path:
-        remember(path)
+        remember_store(path)
     return path or None
+
+
+def ask_postgres_location(parent) -> Optional[str]:
+    """A PostgreSQL store: a service name or a postgresql:// URI, with authcfg=ID for QGIS's vault."""
+    text, ok = QInputDialog.getText(
+        parent, tr("Open a PostgreSQL store"),
+        tr("Location, e.g. service=observatoire schema=odt, or postgresql://user@host/db?schema=odt&authcfg=ID"),
+        text=last_store() if is_postgres(last_store()) else "service= schema=odt")
+    return text.strip() if ok and text.strip() else None

@@ -1,12 +1,12 @@
 """The plugin object QGIS loads: one menu, one toolbar, the Processing provider, the translator."""
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
-from ..core.errors import InputError
 from ..core.i18n import tr
 from ..paths import resource
-from . import current_store, registry_actions
+from . import export_dialog
+from .store_actions import StoreActions
 
 MENU_OBJECT = "odtMenu"
 TOOLBAR_OBJECT = "odtToolbar"
@@ -21,6 +21,9 @@ class OdtPlugin:
         self.provider = None
         self.translator = None
         self.log_handler = None
+        self.panel = None
+        self.locator = None
+        self.store_actions = None
 
     # QGIS calls initProcessing before initGui when metadata says hasProcessingProvider=yes.
     def initProcessing(self):  # noqa: N802
@@ -31,11 +34,12 @@ class OdtPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
-        from ..gis import logs
+        from ..gis import logs, pg_auth
         from ..gis.translation import install_translator
 
         self.translator = install_translator()
         self.log_handler = logs.install()
+        pg_auth.install()  # PostgreSQL stores named by a QGIS authentication configuration
         self.initProcessing()
         window = self.iface.mainWindow()
         self.menu = QMenu(tr("Observatoire open data"), window)
@@ -43,13 +47,19 @@ class OdtPlugin:
         self.toolbar = QToolBar(tr("Observatoire open data"), window)
         self.toolbar.setObjectName(TOOLBAR_OBJECT)
         self.iface.addToolBar(self.toolbar)
-        self._add_action("odt.svg", tr("Build the territory store…"), self.build_store)
-        self._add_action("odt.svg", tr("Open a store…"), self.open_store, toolbar=False)
-        self._add_action("odt.svg", tr("Import a registry of actors…"),
-                         lambda: registry_actions.import_registry(self.iface, self._reload), toolbar=False)
-        self._add_action("odt.svg", tr("Harvest the platforms"),
-                         lambda: registry_actions.harvest(self.iface, self._reload), toolbar=False)
+        self.store_actions = StoreActions(self.iface, self._store_loaded)
+        store = self.store_actions
+        self._add_action("odt.svg", tr("Build the territory store…"), store.build)
+        self._add_action("odt.svg", tr("Open a store…"), store.open, toolbar=False)
+        self._add_action("odt.svg", tr("Open a PostgreSQL store…"), store.open_postgres, toolbar=False)
+        self._add_action("odt.svg", tr("Import a registry of actors…"), store.import_registry, toolbar=False)
+        self._add_action("odt.svg", tr("Harvest the platforms"), store.harvest, toolbar=False)
+        self._add_action("odt.svg", tr("Refresh maps"), store.refresh_maps, toolbar=False)
+        self._add_action("odt.svg", tr("Export a layout…"), lambda: export_dialog.export_layout(self.iface),
+                         toolbar=False)
+        self._add_action("odt.svg", tr("Observatory panel"), self.toggle_panel)
         window.menuBar().addMenu(self.menu)
+        self._init_panel()
 
     def _add_action(self, icon, text, slot, toolbar=True):
         action = QAction(QIcon(str(resource("icons", icon))), text, self.iface.mainWindow())
@@ -64,6 +74,7 @@ class OdtPlugin:
         from ..gis import logs
         from ..gis.translation import remove_translator
 
+        self._remove_panel()
         for action in self.actions:
             action.deleteLater()
         self.actions = []
@@ -88,88 +99,40 @@ class OdtPlugin:
         remove_translator(self.translator)
         self.translator = None
 
-    # --- actions -------------------------------------------------------------------------
-    def build_store(self):
-        from ..gis.boundaries import parse_field_map
-        from ..gis.build import build_store
-        from ..gis.network import qgis_fetch
-        from ..gis.tasks import CoreTask
-        from .build_dialog import BuildStoreDialog
-        from .messages import show_error
+    def _store_loaded(self, path: str) -> None:
+        if self.panel is not None:
+            self.panel.set_store(path)
 
-        dialog = BuildStoreDialog(self.iface.mainWindow())
-        if dialog.exec() != BuildStoreDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        try:
-            if not values["out"]:
-                raise InputError(tr("Choose where to write the store."))
-            field_map = parse_field_map(values.pop("field_map"))
-        except InputError as error:
-            show_error(self.iface, error)
-            return
-        fetch = qgis_fetch()
+    def _init_panel(self):
+        """The dock and the search-bar filter; the dock opens if it was open when QGIS last closed."""
+        from qgis.PyQt.QtCore import Qt
 
-        def work(feedback):
-            return build_store(field_map=field_map, fetch=fetch, feedback=feedback, **values)
+        from ..gis.locator import TerritoryLocatorFilter
+        from .panel import ObservatoryPanel, panel_remembered
 
-        self._run(CoreTask(tr("Building the territory store"), work, self._store_built))
+        self.panel = ObservatoryPanel(self.iface, None, self.iface.mainWindow())
+        self.locator = TerritoryLocatorFilter((), self.panel.zoom_to)
+        self.panel.locator = self.locator
+        self.iface.registerLocatorFilter(self.locator)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.setUserVisible(panel_remembered())
 
-    def _store_built(self, summary, error):
-        from .messages import show_error, show_summary
+    def toggle_panel(self):
+        from .panel import remember_panel
 
-        if error is not None:
-            show_error(self.iface, error)
-            return
-        current_store.remember(summary.path)
-        self._load(summary.path)
-        show_summary(self.iface, summary.lines())
+        visible = not self.panel.isUserVisible()
+        self.panel.setUserVisible(visible)
+        remember_panel(visible)
 
-    def open_store(self):
-        path, _ = QFileDialog.getOpenFileName(
-            self.iface.mainWindow(), tr("Open a store"), current_store.last_store(),
-            "GeoPackage (*.gpkg)",
-        )
-        if path:
-            current_store.remember(path)
-            self._load(path)
+    def _remove_panel(self):
+        if self.locator is not None:
+            self.iface.deregisterLocatorFilter(self.locator)  # QGIS deletes the filter
+            self.locator = None
+        if self.panel is not None:
+            self.panel.visibilityChanged.disconnect(self.panel._visibility_changed)
+            self.panel.close_overlays()
+            self.iface.removeDockWidget(self.panel)
+            self.panel.setParent(None)
+            self.panel.deleteLater()
+            self.panel = None
 
-    def _load(self, path):
-        from ..core.db import StoreDb
-        from ..core.errors import OdtError
-        from ..gis.layers import load_store_layers
-        from .messages import show_error
-
-        try:
-            StoreDb(path)
-            load_store_layers(path)
-        except OdtError as error:
-            show_error(self.iface, error)
-            return
-        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
-
-        from ..gis.render import METROPOLE_EXTENT
-
-        canvas = self.iface.mapCanvas()
-        to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"),
-                                           canvas.mapSettings().destinationCrs(), QgsProject.instance())
-        canvas.setExtent(to_canvas.transformBoundingBox(METROPOLE_EXTENT))
-        canvas.refresh()
-
-    def _reload(self):
-        """Layers read the store: a repaint shows the fields an import or a harvest rewrote."""
-        for layer in self._store_layers():
-            layer.dataProvider().reloadData()
-            layer.triggerRepaint()
-
-    def _store_layers(self):
-        from qgis.core import QgsProject
-
-        from ..gis.layers import group_name
-
-        group = QgsProject.instance().layerTreeRoot().findGroup(group_name())
-        return [node.layer() for node in group.findLayers()] if group else []
-
-    def _run(self, task):
-        self.task = task  # keep a Python reference while QGIS runs it
-        QgsApplication.taskManager().addTask(task)

@@ -1,11 +1,24 @@
 """What every algorithm of the provider shares: group, icon, and turning our errors into Processing's."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterString
 
 from ..core.errors import OdtError
 from ..core.i18n import tr
 
 
+STORE = "STORE"
+
+
 class OdtAlgorithm(QgsProcessingAlgorithm):
+    def add_store_parameter(self) -> None:
+        """A GeoPackage path or a PostgreSQL location (postgresql://..., service=..., authcfg=...)."""
+        from ..gis.preferences import last_store
+
+        self.addParameter(QgsProcessingParameterString(
+            STORE, tr("Store (GeoPackage file or PostgreSQL location)"), defaultValue=last_store()))
+
+    def store(self, parameters, context) -> str:
+        return self.parameterAsString(parameters, STORE, context).strip()
+
     def createInstance(self):  # noqa: N802
         return type(self)()
 

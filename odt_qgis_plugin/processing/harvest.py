@@ -2,7 +2,6 @@
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -27,7 +26,7 @@ class HarvestAlgorithm(OdtAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         defaults = settings_module.load()
-        self.addParameter(QgsProcessingParameterFile(self.STORE, tr("Store"), extension="gpkg"))
+        self.add_store_parameter()
         self.addParameter(QgsProcessingParameterNumber(self.PER_HOST, tr("Requests at once per host"),
                                                        defaultValue=defaults.harvest_per_host, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(self.TIMEOUT, tr("Timeout (seconds)"),
@@ -44,7 +43,8 @@ class HarvestAlgorithm(OdtAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
     def work(self, parameters, context, feedback):
-        from ..core.harvest import HarvestSettings, run_harvest
+        from ..core.harvest import HarvestSettings
+        from ..gis.observations import harvest
         from ..gis.qgis_transport import QgisTransport
 
         defaults = settings_module.load()
@@ -60,9 +60,9 @@ class HarvestAlgorithm(OdtAlgorithm):
             actors=[s.strip() for s in actors.split(",") if s.strip()] or None,
             threshold=defaults.obligated_threshold,
         )
-        summary = run_harvest(self.parameterAsFile(parameters, self.STORE, context), settings,
-                              transport=QgisTransport(timeout=timeout), feedback=feedback)
-        return {"HARVESTED": summary.harvested, "DATASETS": summary.datasets}, summary.lines()
+        outcome = harvest(self.store(parameters, context), settings,
+                          transport=QgisTransport(timeout=timeout), feedback=feedback)
+        return {"HARVESTED": outcome.report.harvested, "DATASETS": outcome.report.datasets}, outcome.lines()
 
 
 ALGORITHM = HarvestAlgorithm

@@ -20,7 +20,7 @@ class ImportActorsAlgorithm(OdtAlgorithm):
                   "its SIREN and updates the engagement fields of the territory layers.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.STORE, tr("Store"), extension="gpkg"))
+        self.add_store_parameter()
         self.addParameter(QgsProcessingParameterFile(self.REGISTRY, tr("Registry CSV"), extension="csv"))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, tr("Population from which a commune must open its data"),
@@ -29,15 +29,15 @@ class ImportActorsAlgorithm(OdtAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
     def work(self, parameters, context, feedback):
-        from ..core.actors import import_registry
+        from ..gis.observations import import_actors
 
-        report = import_registry(
-            self.parameterAsFile(parameters, self.STORE, context),
+        outcome = import_actors(
+            self.store(parameters, context),
             self.parameterAsFile(parameters, self.REGISTRY, context),
             feedback,
             threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
         )
-        return {"ACCEPTED": report.accepted, "REJECTED": report.rejected}, report.lines()
+        return {"ACCEPTED": outcome.report.accepted, "REJECTED": outcome.report.rejected}, outcome.lines()
 
 
 ALGORITHM = ImportActorsAlgorithm

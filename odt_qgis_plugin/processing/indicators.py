@@ -1,7 +1,6 @@
 """Processing algorithm: the observatory's indicator tables as a JSON or CSV file."""
 from qgis.core import (
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
@@ -25,7 +24,7 @@ class IndicatorsAlgorithm(OdtAlgorithm):
                   "data by default scope, datasets per actor and platforms, for France, a région or a département.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.STORE, tr("Store"), extension="gpkg"))
+        self.add_store_parameter()
         self.addParameter(QgsProcessingParameterString(self.REGION, tr("Région code (empty: France)"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.DEPARTEMENT, tr("Département code"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, tr("Format"), options=list(FORMATS), defaultValue=0))
@@ -37,7 +36,7 @@ class IndicatorsAlgorithm(OdtAlgorithm):
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         write_indicators(
-            self.parameterAsFile(parameters, self.STORE, context), out,
+            self.store(parameters, context), out,
             FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)],
             region=self.parameterAsString(parameters, self.REGION, context) or None,
             departement=self.parameterAsString(parameters, self.DEPARTEMENT, context) or None,

@@ -9,7 +9,7 @@ from ..paths import resource
 
 PROVIDER_ID = "odt"
 # One module per algorithm; each defines ALGORITHM, the class to instantiate.
-ALGORITHM_MODULES = ("build_store", "import_actors", "indicators", "harvest")
+ALGORITHM_MODULES = ("build_store", "import_actors", "indicators", "harvest", "export_layout", "footprints", "copy_store")
 
 
 class OdtProvider(QgsProcessingProvider):

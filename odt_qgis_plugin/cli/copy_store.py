@@ -1,0 +1,29 @@
+"""copy-store: copy a store between a GeoPackage and PostgreSQL/PostGIS, then compare row counts."""
+import sys
+
+from ..core.i18n import tr
+
+NAME = "copy-store"
+HELP = "Copy a store (GeoPackage or PostgreSQL) into another one, replacing it, and check the row counts."
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--from", dest="source", required=True,
+                        help=tr("the store to copy: a .gpkg, postgresql://..., or service=NAME [schema=...]"))
+    parser.add_argument("--to", dest="target", required=True, help=tr("the store to write (replaced whole)"))
+
+
+def run(args) -> int:
+    from ..gis.store_copy import copy_store
+    from .terminal import TerminalFeedback
+
+    feedback = TerminalFeedback()
+    try:
+        report = copy_store(args.source, args.target, feedback)
+    finally:
+        feedback.close()
+    print("\n".join(report.lines()))
+    if report.mismatches():
+        print(tr("Error: the copy differs for {tables}").format(tables=", ".join(report.mismatches())), file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,34 @@
+"""export: a council layout (A4/A3 page or atlas) as PDF, PNG or SVG."""
+from ..core.i18n import tr
+
+NAME = "export"
+HELP = "Export a council layout of France, a région or a département (one page or an atlas) as PDF, PNG or SVG."
+
+
+def add_arguments(parser) -> None:
+    # No argparse `choices`: a wrong value gets the same one-line reason as in QGIS (core/layout_request.py).
+    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    parser.add_argument("--template", required=True, help="a4-portrait, a4-landscape, a3-landscape")
+    parser.add_argument("--territory", default="france", help=tr("france, region:CODE or departement:CODE"))
+    parser.add_argument("--atlas", help=tr("one page per region, departement or epci of the territory"))
+    parser.add_argument("--format", default="pdf", help="pdf, png, svg")
+    parser.add_argument("--preset", default="print", help=tr("print (vector, 300 dpi) or light (for e-mail)"))
+    parser.add_argument("--chart", default="type", help=tr("chart by collectivity type (type) or population (size)"))
+    parser.add_argument("--out", required=True, help=tr("file to write (an atlas in PNG or SVG writes NAME-CODE files)"))
+
+
+def run(args) -> int:
+    from ..core.layout_request import ExportRequest
+    from ..gis.layouts import describe, export_layout
+    from .terminal import TerminalFeedback
+
+    request = ExportRequest(store=args.store, template=args.template, territory=args.territory, fmt=args.format,
+                            out=args.out, atlas=args.atlas, preset=args.preset, chart=args.chart)
+    feedback = TerminalFeedback()
+    try:
+        paths = export_layout(request, feedback)
+    finally:
+        feedback.close()
+    for line in describe(paths):
+        print(line)
+    return 0

@@ -1,0 +1,75 @@
+"""whatif: observed and scenario key figures of a territory side by side, as JSON or text."""
+import json
+
+from .. import settings as settings_module
+from ..core.i18n import tr
+
+NAME = "whatif"
+HELP = "Recompute a territory's key figures under a what-if scenario, without changing observed data."
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    parser.add_argument("--scenario", required=True,
+                        help=tr("scenario name; a scenario saved under that name is loaded first"))
+    parser.add_argument("--rule", action="append", default=[],
+                        help=tr("communes-above:POP[:region=CODE|departement=CODE], epci-members:SIREN or "
+                                "departement-platform:DEP:HOST[:LEVELS]; repeatable"))
+    parser.add_argument("--mark", action="append", default=[],
+                        help=tr("a collectivity that would publish, LEVEL:CODE (e.g. commune:44109); repeatable"))
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument("--region", help=tr("INSEE code of a région, e.g. 52"))
+    scope.add_argument("--departement", help=tr("code of a département, e.g. 44 or 2A"))
+    scope.add_argument("--epci", help=tr("SIREN of an EPCI"))
+    parser.add_argument("--format", choices=("json", "csv", "text"), default="json")
+    parser.add_argument("--save", action="store_true", help=tr("save the scenario in the store under its name"))
+    parser.add_argument("--layout", help=tr("also export the scenario's print layout to this file (.pdf, .png, .svg)"))
+    parser.add_argument("--template", default="a4-portrait", help="a4-portrait, a4-landscape, a3-landscape")
+    parser.add_argument("--threshold", type=int, default=None,
+                        help=tr("population from which a commune must open its data (default: setting, 3500)"))
+
+
+def run(args) -> int:
+    from ..core import scenario_store
+    from ..core.errors import StoreError
+    from ..core.key_figures import CARDS, card_label, card_text
+    from ..core.scenarios import Scenario, load_observed, parse_mark, parse_rule, scope_of
+
+    threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
+    rules = tuple(parse_rule(text) for text in args.rule)
+    marks = [parse_mark(text) for text in args.mark]
+    try:
+        scenario = scenario_store.load(args.store, args.scenario)
+        scenario = Scenario(scenario.name, scenario.rules + rules, scenario.marked).with_marks(marks)
+    except StoreError:
+        scenario = Scenario(args.scenario, rules).with_marks(marks)
+    observed = load_observed(args.store, threshold)
+    from ..core.scenarios import evaluate
+
+    result = evaluate(observed, scenario, scope_of(args.region, args.departement, args.epci))
+    if args.save:
+        # rules are saved as bound to the territory, so that reloading gives the same figures
+        scenario_store.save(args.store, Scenario(scenario.name, tuple(parse_rule(t) for t in result["rules"]),
+                                                 scenario.marked))
+    if args.layout:
+        from pathlib import Path
+
+        from ..core.layout_request import ExportRequest
+        from ..core.scenarios import layout_fields
+        from ..gis.layouts import export_layout
+
+        fields = layout_fields(observed, scenario, scope_of(args.region, args.departement, args.epci))
+        paths = export_layout(ExportRequest(store=args.store, template=args.template, out=args.layout,
+                                            fmt=Path(args.layout).suffix.lstrip(".").lower(), **fields))
+        result["layout"] = paths
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        print(scenario_store.csv_text([result]), end="")
+    else:
+        for card in CARDS:
+            observed_text, national = card_text(card, result["observed"][card])
+            scenario_text, _ = card_text(card, result["what_if"][card])
+            print(f"{card_label(card)}: {observed_text} | {scenario_text} | {result['changes'][card]['text']}"
+                  f" | {national}")
+    return 0

@@ -1,0 +1,42 @@
+"""Changing the observed data (a registry import, a harvest) and refreshing what the maps read, as one step.
+
+The command line, Processing and the desktop all call these, so that no shell can forget the maps.
+"""
+from dataclasses import dataclass
+from typing import List, Optional
+
+from ..core.actors import import_registry
+from ..core.harvest import HarvestSettings, run_harvest
+from ..core.i18n import tr
+from ..core.progress import Feedback, Steps
+from .map_refresh import refresh_maps
+
+
+@dataclass
+class Outcome:
+    report: object  # ImportReport or HarvestSummary
+    maps: object  # MapSummary
+
+    def lines(self) -> List[str]:
+        return list(self.report.lines()) + list(self.maps.lines())
+
+
+def import_actors(store: str, csv_path: str, feedback: Optional[Feedback] = None, threshold: int = 3500) -> Outcome:
+    steps = Steps(feedback or Feedback(), {"import": 3, "maps": 2})
+    steps.start("import", tr("Importing the registry of actors"))
+    report = import_registry(store, csv_path, steps.share(), threshold=threshold)
+    steps.start("maps", tr("Refreshing the maps"))
+    maps = refresh_maps(store, steps.share())
+    steps.finish()
+    return Outcome(report, maps)
+
+
+def harvest(store: str, settings: HarvestSettings, transport=None, feedback: Optional[Feedback] = None,
+            config: Optional[dict] = None) -> Outcome:
+    steps = Steps(feedback or Feedback(), {"harvest": 9, "maps": 1})
+    steps.start("harvest", tr("Harvesting the actors' platforms"))
+    summary = run_harvest(store, settings, transport=transport, feedback=steps.share(), config=config)
+    steps.start("maps", tr("Refreshing the maps"))
+    maps = refresh_maps(store, steps.share())
+    steps.finish()
+    return Outcome(summary, maps)
