@@ -1,9 +1,9 @@
 """build-store: the territory store from the reference, the SIREN list and boundaries."""
 from .. import settings as settings_module
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
 
 NAME = "build-store"
-HELP = "Build the territory store (communes, EPCI, départements, régions) into a GeoPackage."
+HELP = QT_TR_NOOP("Build the territory store (communes, EPCI, départements, régions) into a GeoPackage.")
 
 
 def add_arguments(parser) -> None:
@@ -14,7 +14,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--boundaries", default=defaults.boundaries_dir,
                         help=tr("folder like admin-express-2018, any OGR file, or a geo.api.gouv.fr base URL"))
     parser.add_argument("--field-map", default=None, help=tr("boundary fields, e.g. code=INSEE_COM,name=NOM"))
-    parser.add_argument("--out", required=True, help=tr("the store to write (.gpkg)"))
+    parser.add_argument("--out", required=True, help=tr("the store to write: a .gpkg file or a PostgreSQL location"))
 
 
 def run(args) -> int:

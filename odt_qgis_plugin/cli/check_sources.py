@@ -1,8 +1,8 @@
 """check-sources: which configured endpoints answer."""
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
 
 NAME = "check-sources"
-HELP = "Tell which endpoints of the endpoints configuration answer."
+HELP = QT_TR_NOOP("Tell which endpoints of the endpoints configuration answer.")
 
 
 def add_arguments(parser) -> None:

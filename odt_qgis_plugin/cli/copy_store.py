@@ -1,10 +1,10 @@
 """copy-store: copy a store between a GeoPackage and PostgreSQL/PostGIS, then compare row counts."""
 import sys
 
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
 
 NAME = "copy-store"
-HELP = "Copy a store (GeoPackage or PostgreSQL) into another one, replacing it, and check the row counts."
+HELP = QT_TR_NOOP("Copy a store (GeoPackage or PostgreSQL) into another one, replacing it, and check the row counts.")
 
 
 def add_arguments(parser) -> None:

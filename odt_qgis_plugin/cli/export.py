@@ -1,13 +1,14 @@
 """export: a council layout (A4/A3 page or atlas) as PDF, PNG or SVG."""
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
+from .arguments import add_store
 
 NAME = "export"
-HELP = "Export a council layout of France, a région or a département (one page or an atlas) as PDF, PNG or SVG."
+HELP = QT_TR_NOOP("Export a council layout of France, a région or a département (one page or an atlas) as PDF, PNG or SVG.")
 
 
 def add_arguments(parser) -> None:
     # No argparse `choices`: a wrong value gets the same one-line reason as in QGIS (core/layout_request.py).
-    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    add_store(parser)
     parser.add_argument("--template", required=True, help="a4-portrait, a4-landscape, a3-landscape")
     parser.add_argument("--territory", default="france", help=tr("france, region:CODE or departement:CODE"))
     parser.add_argument("--atlas", help=tr("one page per region, departement or epci of the territory"))

@@ -1,12 +1,13 @@
 """footprints: classify the mutualised platforms and write their footprints layer."""
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
+from .arguments import add_store
 
 NAME = "footprints"
-HELP = "Find the mutualised platforms, type them and write their footprints into the store."
+HELP = QT_TR_NOOP("Find the mutualised platforms, type them and write their footprints into the store.")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    add_store(parser)
     parser.add_argument("--platform-groups", dest="platform_groups",
                         help=tr("JSON file of the hosts that form one platform (default: the store's last, "
                                 "else the plugin's)"))

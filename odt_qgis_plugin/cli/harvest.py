@@ -1,9 +1,10 @@
 """harvest: count the datasets each actor publishes on its platforms, into the store."""
 from .. import settings as settings_module
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
+from .arguments import add_store
 
 NAME = "harvest"
-HELP = "Harvest the actors' open data platforms: datasets per actor and platform, into the store."
+HELP = QT_TR_NOOP("Harvest the actors' open data platforms: datasets per actor and platform, into the store.")
 
 
 def _positive(kind):
@@ -19,7 +20,7 @@ def _positive(kind):
 
 def add_arguments(parser) -> None:
     defaults = settings_module.load()
-    parser.add_argument("--store", required=True, help=tr("the store (.gpkg) holding the actors"))
+    add_store(parser)
     parser.add_argument("--concurrency", type=_positive(int), default=defaults.harvest_concurrency,
                         help=tr("requests in flight at most, all hosts together"))
     parser.add_argument("--per-host", type=_positive(int), default=defaults.harvest_per_host,

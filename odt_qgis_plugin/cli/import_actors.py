@@ -1,13 +1,14 @@
 """import-actors: read a registry CSV into the store's actors table and refresh engagement."""
 from .. import settings as settings_module
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
+from .arguments import add_store
 
 NAME = "import-actors"
-HELP = "Import a registry of open data actors (CSV) into the store; same SIREN updates, new SIREN inserts."
+HELP = QT_TR_NOOP("Import a registry of open data actors (CSV) into the store; same SIREN updates, new SIREN inserts.")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--store", required=True, help=tr("the store (.gpkg) built by build-store"))
+    add_store(parser)
     parser.add_argument("--threshold", type=int, default=None,
                         help=tr("population from which a commune must open its data (default: setting, 3500)"))
     parser.add_argument("csv", help=tr("the registry CSV (comma or semicolon, UTF-8 or Windows-1252)"))

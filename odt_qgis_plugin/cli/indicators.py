@@ -1,13 +1,14 @@
 """indicators: the seven indicator tables for France, one région or one département, as JSON or CSV."""
 from .. import settings as settings_module
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
+from .arguments import add_store
 
 NAME = "indicators"
-HELP = "Compute the observatory's indicator tables for France, a région or a département."
+HELP = QT_TR_NOOP("Compute the observatory's indicator tables for France, a région or a département.")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    add_store(parser)
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument("--region", help=tr("INSEE code of a région, e.g. 52"))
     scope.add_argument("--departement", help=tr("code of a département, e.g. 44 or 2A"))

@@ -1,14 +1,15 @@
 """map-actor: list name-based suggestions for an actor, accept one, or attach the actor by hand."""
 from .. import settings as settings_module
 from ..core.errors import InputError
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
+from .arguments import add_store
 
 NAME = "map-actor"
-HELP = "Show suggestions for an unresolved actor, accept one, or map the actor to a territory by hand."
+HELP = QT_TR_NOOP("Show suggestions for an unresolved actor, accept one, or map the actor to a territory by hand.")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    add_store(parser)
     parser.add_argument("siren", help=tr("SIREN of the actor"))
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--accept", type=int, metavar="N", help=tr("accept suggestion number N (1 = best)"))

@@ -1,12 +1,13 @@
 """render: a quick PNG of store layers, for checks and scripts."""
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
+from .arguments import add_store
 
 NAME = "render"
-HELP = "Render store layers to a PNG image (France, or one région or département)."
+HELP = QT_TR_NOOP("Render store layers to a PNG image (France, or one région or département).")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    add_store(parser)
     parser.add_argument("--layer", action="append", dest="layers",
                         help=tr("layer to draw (repeatable; default: all territory layers)"))
     scope = parser.add_mutually_exclusive_group()

@@ -2,14 +2,15 @@
 import json
 
 from .. import settings as settings_module
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
+from .arguments import add_store
 
 NAME = "whatif"
-HELP = "Recompute a territory's key figures under a what-if scenario, without changing observed data."
+HELP = QT_TR_NOOP("Recompute a territory's key figures under a what-if scenario, without changing observed data.")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--store", required=True, help=tr("the store (.gpkg)"))
+    add_store(parser)
     parser.add_argument("--scenario", required=True,
                         help=tr("scenario name; a scenario saved under that name is loaded first"))
     parser.add_argument("--rule", action="append", default=[],
@@ -33,7 +34,13 @@ def run(args) -> int:
     from ..core import scenario_store
     from ..core.errors import StoreError
     from ..core.key_figures import CARDS, card_label, card_text
-    from ..core.scenarios import Scenario, load_observed, parse_mark, parse_rule, scope_of
+    from ..core.scenarios import (
+        Scenario,
+        load_observed,
+        parse_mark,
+        parse_rule,
+        scope_of,
+    )
 
     threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
     rules = tuple(parse_rule(text) for text in args.rule)

@@ -15,3 +15,8 @@ def install(translate: Callable[[str, str], str]) -> None:
 
 def tr(text: str, context: str = "@default") -> str:
     return _translate(context, text)
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pylupdate5 looks for
+    """Marks a constant for translation where it is defined; tr() translates it where it is shown."""
+    return text

@@ -43,4 +43,4 @@ class OdtAlgorithm(QgsProcessingAlgorithm):
         return metadata()["homepage"]
 
     def shortDescription(self):  # noqa: N802
-        return tr(self.shortHelpString())
+        return self.shortHelpString()
