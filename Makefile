@@ -48,7 +48,7 @@ test: setup
 	$(QT_ENV) $(PY) -m pytest -q --timeout=600 tests
 
 lint: setup
-	$(PY) -m ruff check odt_qgis_plugin tests bench
+	$(PY) -m ruff check --select F,E,W,I --line-length 120 odt_qgis_plugin tests bench i18n
 
 DEMO := build/demo
 CLI := $(QT_ENV) $(PY) -m odt_qgis_plugin

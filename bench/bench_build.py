@@ -4,6 +4,7 @@ Manual chain: ogr2ogr the 101 commune files into one GeoPackage, then QGIS's nat
 fix-geometries, a join of each commune to its EPCI, and native dissolve by EPCI.
 Each side runs in a fresh process, so both are cold and their peak memory is their own.
 """
+
 import json
 import os
 import subprocess
@@ -34,7 +35,8 @@ from odt_qgis_plugin.gis.headless import start_qgis, stop_qgis
 start_qgis(with_processing=True)
 import processing
 gpkg, members_csv, work = sys.argv[1], sys.argv[2], sys.argv[3]
-fixed = processing.run("native:fixgeometries", {"INPUT": gpkg + "|layername=communes", "OUTPUT": work + "/fixed.gpkg"})["OUTPUT"]
+fixed = processing.run("native:fixgeometries",
+                       {"INPUT": gpkg + "|layername=communes", "OUTPUT": work + "/fixed.gpkg"})["OUTPUT"]
 joined = processing.run("native:joinattributestable", {
     "INPUT": fixed, "FIELD": "code", "INPUT_2": members_csv, "FIELD_2": "commune",
     "FIELDS_TO_COPY": ["epci"], "METHOD": 1, "DISCARD_NONMATCHING": True, "PREFIX": "",
@@ -58,8 +60,18 @@ def child(args, env):
 def main():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     with tempfile.TemporaryDirectory() as work:
-        ours_time, ours_peak = child([sys.executable, "-c", OURS, SETTINGS.reference_dir, SETTINGS.sirens_csv,
-                                      SETTINGS.boundaries_dir, f"{work}/store.gpkg"], env)
+        ours_time, ours_peak = child(
+            [
+                sys.executable,
+                "-c",
+                OURS,
+                SETTINGS.reference_dir,
+                SETTINGS.sirens_csv,
+                SETTINGS.boundaries_dir,
+                f"{work}/store.gpkg",
+            ],
+            env,
+        )
 
         members = Path(work) / "members.csv"
         epci = json.loads((Path(SETTINGS.reference_dir) / "epci.json").read_text(encoding="utf-8"))
@@ -67,14 +79,30 @@ def main():
         gpkg = f"{work}/manual.gpkg"
         start = time.perf_counter()
         for index, path in enumerate(sorted((Path(SETTINGS.boundaries_dir) / "communes").glob("*.geojson"))):
-            subprocess.run(["ogr2ogr", "-f", "GPKG", *(["-append"] if index else []), "-nln", "communes",
-                            "-nlt", "MULTIPOLYGON", gpkg, str(path)], check=True)
+            subprocess.run(
+                [
+                    "ogr2ogr",
+                    "-f",
+                    "GPKG",
+                    *(["-append"] if index else []),
+                    "-nln",
+                    "communes",
+                    "-nlt",
+                    "MULTIPOLYGON",
+                    gpkg,
+                    str(path),
+                ],
+                check=True,
+            )
         import_time = time.perf_counter() - start
         qgis_time, manual_peak = child([sys.executable, "-c", MANUAL_QGIS, gpkg, str(members), work], env)
         manual_time = import_time + qgis_time
 
     print(f"plugin build-store (cold)        : {ours_time:7.2f} s   peak memory {ours_peak:7.0f} MB (goal < 1536 MB)")
-    print(f"manual chain (ogr2ogr + QGIS)    : {manual_time:7.2f} s   (import {import_time:.2f} s, fix+join+dissolve {qgis_time:.2f} s, peak {manual_peak:.0f} MB)")
+    print(
+        f"manual chain (ogr2ogr + QGIS)    : {manual_time:7.2f} s   (import {import_time:.2f} s, "
+        f"fix+join+dissolve {qgis_time:.2f} s, peak {manual_peak:.0f} MB)"
+    )
     print(f"ratio plugin / manual            : {ours_time / manual_time:7.2f}   (goal <= 0.60)")
 
 

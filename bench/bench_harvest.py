@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from fake_portals import FakeServer, as_json, csw_hits, endpoints_file, make_store
+from fake_portals import FakeServer, as_json, csw_hits, endpoints_file, make_store  # noqa: E402 - after the sys.path set-up
 
 DELAY = 0.05
 PORTAL_HOSTS = 16

@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from odt_qgis_plugin import settings as settings_module
-from odt_qgis_plugin.gis.headless import start_qgis
+from odt_qgis_plugin import settings as settings_module  # noqa: E402 - after the sys.path set-up
+from odt_qgis_plugin.gis.headless import start_qgis  # noqa: E402 - after the sys.path set-up
 
 GOAL = 2.0
 ROUNDS = 2

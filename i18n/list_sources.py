@@ -2,4 +2,5 @@
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-print(" ".join(str(p.relative_to(ROOT)) for p in sorted((ROOT / "odt_qgis_plugin").rglob("*")) if p.suffix in (".py", ".ui")))
+SOURCES = sorted((ROOT / "odt_qgis_plugin").rglob("*"))
+print(" ".join(str(p.relative_to(ROOT)) for p in SOURCES if p.suffix in (".py", ".ui")))

@@ -12,6 +12,15 @@ os.environ["ODT_LOCALE"] = "en"
 from data_paths import BOUNDARIES, REFERENCE, SHARED, SIRENS
 
 
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Every test starts in English (messages and numbers), whatever an earlier test installed."""
+    from odt_qgis_plugin.core import i18n
+
+    i18n.install(lambda context, text: text, "en")
+    yield
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not REFERENCE.is_dir():

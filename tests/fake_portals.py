@@ -4,6 +4,7 @@ One `FakeServer` per host (its own port); a route is a function (path, query, he
 (status, headers, body). `portal_routes(...)` serves every API kind from a small description;
 the other helpers answer badly on purpose (429, 500, slow, invalid JSON, loops, huge, XML bombs).
 """
+
 import json
 import os
 import threading
@@ -95,7 +96,8 @@ def csw_hits(n: int) -> bytes:
         '<csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2" version="2.0.2">'
         '<csw:SearchStatus timestamp="2025-01-10T10:00:00"/>'
         f'<csw:SearchResults numberOfRecordsMatched="{n}" numberOfRecordsReturned="0" elementSet="summary" '
-        'nextRecord="1"/></csw:GetRecordsResponse>').encode()
+        'nextRecord="1"/></csw:GetRecordsResponse>'
+    ).encode()
 
 
 BILLION_LAUGHS = (
@@ -116,15 +118,18 @@ def portal_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datag
     """
 
     def route(path, query, headers):
-        first = lambda name, default=None: query.get(name, [default])[0]
+        def first(name, default=None):
+            return query.get(name, [default])[0]
+
         if ods is not None and path == "/api/explore/v2.1/catalog/datasets":
             refine = [r.split(":", 1)[1] for r in query.get("refine", []) if r.startswith("publisher:")]
             total = sum(ods.get(p, 0) for p in refine) if refine else sum(ods.values())
             return as_json({"total_count": total, "results": []})
         if ods is not None and path == "/api/datasets/1.0/search/":
             publisher = first("refine.publisher")
-            return as_json({"nhits": ods.get(publisher, 0) if publisher else sum(ods.values()),
-                            "parameters": {}, "datasets": []})
+            return as_json(
+                {"nhits": ods.get(publisher, 0) if publisher else sum(ods.values()), "parameters": {}, "datasets": []}
+            )
         if ckan is not None and path.endswith("/api/3/action/package_search"):
             fq = first("fq", "")
             org = fq.split(":", 1)[1] if fq.startswith("organization:") else None
@@ -134,9 +139,20 @@ def portal_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datag
                 n = ckan[org] if org else sum(ckan.values())
             return as_json({"help": "…", "success": True, "result": {"count": n, "results": []}})
         if dcat is not None and path in ("/data.json", "/api/feed/dcat-us/1.1.json"):
-            return as_json({"@type": "dcat:Catalog", "dataset": [
-                {"@type": "dcat:Dataset", "identifier": f"ds-{i}", "title": f"Jeu {i}", "publisher": {"name": name}}
-                for i, name in enumerate(dcat)]})
+            return as_json(
+                {
+                    "@type": "dcat:Catalog",
+                    "dataset": [
+                        {
+                            "@type": "dcat:Dataset",
+                            "identifier": f"ds-{i}",
+                            "title": f"Jeu {i}",
+                            "publisher": {"name": name},
+                        }
+                        for i, name in enumerate(dcat)
+                    ],
+                }
+            )
         if csw is not None and path.endswith("/srv/fre/csw"):
             constraint = first("constraint", "")
             n = sum(v for k, v in csw.items() if f"%{k}%" in constraint) if constraint else sum(csw.values())
@@ -151,12 +167,26 @@ def portal_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datag
             items = datagouv[org]
             if page > 1 and (page - 1) * size >= len(items):
                 return not_found(path)
-            chunk = items[(page - 1) * size: page * size]
+            chunk = items[(page - 1) * size : page * size]
             more = page * size < len(items)
-            next_page = (f"http://example.invalid{datagouv_prefix}datasets/?organization={org}"
-                         f"&page={page + 1}&page_size={size}") if more else None
-            return as_json({"data": chunk, "page": page, "page_size": size, "total": len(items),
-                            "next_page": next_page, "previous_page": None})
+            next_page = (
+                (
+                    f"http://example.invalid{datagouv_prefix}datasets/?organization={org}"
+                    f"&page={page + 1}&page_size={size}"
+                )
+                if more
+                else None
+            )
+            return as_json(
+                {
+                    "data": chunk,
+                    "page": page,
+                    "page_size": size,
+                    "total": len(items),
+                    "next_page": next_page,
+                    "previous_page": None,
+                }
+            )
         return not_found(path)
 
     return route
@@ -227,15 +257,24 @@ def make_store(path, actors) -> str:
     connection = sqlite3.connect(str(path), isolation_level=None)
     try:
         connection.execute("CREATE TABLE IF NOT EXISTS odt_metadata (key TEXT PRIMARY KEY, value TEXT)")
-        connection.execute("INSERT OR REPLACE INTO odt_metadata VALUES ('schema_version', ?)", (str(db.SCHEMA_VERSION),))
+        connection.execute(
+            "INSERT OR REPLACE INTO odt_metadata VALUES ('schema_version', ?)", (str(db.SCHEMA_VERSION),)
+        )
         db.ensure_attribute_table(connection, "actors", schema.ACTORS)
         for actor in actors:
             url = actor.get("url_platform")
             connection.execute(
                 "INSERT INTO actors (siren, name, url_platform, host, id_datagouv, techno_platform)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (actor["siren"], actor.get("name", actor["siren"]), url,
-                 urlsplit(url).hostname if url else None, actor.get("id_datagouv"), actor.get("techno_platform")))
+                (
+                    actor["siren"],
+                    actor.get("name", actor["siren"]),
+                    url,
+                    urlsplit(url).hostname if url else None,
+                    actor.get("id_datagouv"),
+                    actor.get("techno_platform"),
+                ),
+            )
     finally:
         connection.close()
     return str(path)
@@ -244,7 +283,10 @@ def make_store(path, actors) -> str:
 def endpoints_file(path, datagouv_api: str, **platforms) -> str:
     """An endpoints override pointing data.gouv.fr at a fake server."""
     # "hosts": null drops the shipped per-host rules, which name real servers.
-    data = {"format": 1, "hosts": None,
-            "platforms": {"datagouv": {"api": datagouv_api, "check": datagouv_api + "site/"}, **platforms}}
+    data = {
+        "format": 1,
+        "hosts": None,
+        "platforms": {"datagouv": {"api": datagouv_api, "check": datagouv_api + "site/"}, **platforms},
+    }
     path.write_text(json.dumps(data), encoding="utf-8")
     return str(path)

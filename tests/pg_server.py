@@ -5,6 +5,7 @@ temporary folder, listens on a free port of 127.0.0.1 and on a unix socket in th
 trusts local connections, and is stopped (then deleted) by `stop()`. initdb refuses to run
 as root, so as root it runs as the `postgres` user that the Debian package creates.
 """
+
 import os
 import shutil
 import socket
@@ -20,8 +21,9 @@ class ServerUnavailable(RuntimeError):
 
 def _bin_dir() -> Path:
     root = Path("/usr/lib/postgresql")
-    versions = sorted((p for p in root.glob("*/bin/initdb")), key=lambda p: int(p.parent.parent.name)) \
-        if root.is_dir() else []
+    versions = (
+        sorted((p for p in root.glob("*/bin/initdb")), key=lambda p: int(p.parent.parent.name)) if root.is_dir() else []
+    )
     if not versions:
         raise ServerUnavailable("PostgreSQL server binaries not found in /usr/lib/postgresql (run `make setup`)")
     return versions[-1].parent
@@ -38,7 +40,9 @@ class PgServer:
         self.bin = _bin_dir()
         self.major = self.bin.parent.name
         if not Path(f"/usr/share/postgresql/{self.major}/extension/postgis.control").is_file():
-            raise ServerUnavailable(f"the PostGIS extension for PostgreSQL {self.major} is not installed (run `make setup`)")
+            raise ServerUnavailable(
+                f"the PostGIS extension for PostgreSQL {self.major} is not installed (run `make setup`)"
+            )
         self.root = Path(tempfile.mkdtemp(prefix="odt-pg-"))
         self.data = self.root / "data"
         self.port = _free_port()
@@ -59,20 +63,46 @@ class PgServer:
             shutil.chown(self.root, "postgres", "postgres")
         else:
             self.user = os.environ.get("USER") or "postgres"
-        self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8",
-                  "--locale=C.UTF-8")
-        options = (f"-c port={self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root}"
-                   " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB"
-                   " -c max_connections=60")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"),
-                  "-w", "-t", "60", "start")
+        self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+        options = (
+            f"-c port={self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root}"
+            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB"
+            " -c max_connections=60"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.root / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         return self
 
     def create_database(self, name: str, postgis: bool = True) -> str:
         self._run("createdb", "-h", str(self.root), "-p", str(self.port), "-U", self.user, name)
         if postgis:
-            self._run("psql", "-h", str(self.root), "-p", str(self.port), "-U", self.user, "-d", name,
-                      "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE EXTENSION postgis")
+            self._run(
+                "psql",
+                "-h",
+                str(self.root),
+                "-p",
+                str(self.port),
+                "-U",
+                self.user,
+                "-d",
+                name,
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-q",
+                "-c",
+                "CREATE EXTENSION postgis",
+            )
         return self.uri(name)
 
     def uri(self, database: str, schema: Optional[str] = None) -> str:

@@ -1,4 +1,5 @@
 """build-store on the real shared data, and its refusals of bad input."""
+
 import hashlib
 import json
 import shutil
@@ -26,8 +27,10 @@ def rows(store, sql):
 
 
 def test_layer_counts(national_store):
-    counts = {name: rows(national_store, f"SELECT COUNT(*) FROM {name}")[0][0]
-              for name in ("communes", "epci", "departements", "regions")}
+    counts = {
+        name: rows(national_store, f"SELECT COUNT(*) FROM {name}")[0][0]
+        for name in ("communes", "epci", "departements", "regions")
+    }
     assert counts == {"communes": 34868, "epci": 1255, "departements": 101, "regions": 18}
 
 
@@ -35,8 +38,12 @@ def test_every_current_commune_has_a_geometry_or_a_reconciliation_row(national_s
     current = set(load_reference(str(REFERENCE)).communes)
     assert len(current) == 34875
     in_layer = {code for (code,) in rows(national_store, "SELECT code FROM communes")}
-    missing = {code for (code,) in rows(national_store,
-                                        "SELECT code FROM reconciliation WHERE status = 'no_boundary' AND level = 'commune'")}
+    missing = {
+        code
+        for (code,) in rows(
+            national_store, "SELECT code FROM reconciliation WHERE status = 'no_boundary' AND level = 'commune'"
+        )
+    }
     assert in_layer | missing == current
     assert in_layer & missing == set()
     assert len(missing) == 7
@@ -48,8 +55,7 @@ def test_every_boundary_of_2018_is_used_or_listed(national_store):
         boundary_codes |= {f["properties"]["code"] for f in json.loads(path.read_text())["features"]}
     assert len(boundary_codes) == 35357
     in_layer = {code for (code,) in rows(national_store, "SELECT code FROM communes")}
-    listed = {code for (code,) in rows(national_store,
-                                       "SELECT code FROM reconciliation WHERE source = 'boundaries'")}
+    listed = {code for (code,) in rows(national_store, "SELECT code FROM reconciliation WHERE source = 'boundaries'")}
     assert boundary_codes <= in_layer | listed
     merged = rows(national_store, "SELECT COUNT(*) FROM reconciliation WHERE status = 'merged'")[0][0]
     assert merged == 493
@@ -113,8 +119,9 @@ def test_cancelled_build_leaves_the_store_untouched(qgis_app, store_copy):
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "odt_qgis_plugin", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "odt_qgis_plugin", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -125,27 +132,46 @@ def bad_inputs(tmp_path_factory):
     (broken_reference / "regions.json").write_text('[{"code": "11", "nom": ', encoding="utf-8")
     broken_boundaries = folder / "boundaries"
     (broken_boundaries / "communes").mkdir(parents=True)
-    (broken_boundaries / "communes" / "01.geojson").write_text('{"type": "FeatureCollection", "features": [',
-                                                               encoding="utf-8")
+    (broken_boundaries / "communes" / "01.geojson").write_text(
+        '{"type": "FeatureCollection", "features": [', encoding="utf-8"
+    )
     no_code = folder / "no_code.geojson"
-    no_code.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"insee": "01001", "nom": "A"},
-         "geometry": {"type": "Polygon", "coordinates": [[[5, 46], [5.1, 46], [5.1, 46.1], [5, 46]]]}}]}))
+    no_code.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"insee": "01001", "nom": "A"},
+                        "geometry": {"type": "Polygon", "coordinates": [[[5, 46], [5.1, 46], [5.1, 46.1], [5, 46]]]},
+                    }
+                ],
+            }
+        )
+    )
     return {"reference": broken_reference, "boundaries": broken_boundaries, "no_code": no_code, "folder": folder}
 
 
-@pytest.mark.parametrize("case, extra, expected", [
-    ("missing file", ["--sirens", "/nowhere/sirens.csv"], "File not found"),
-    ("reference JSON does not parse", ["--reference", "{reference}"], "not valid JSON"),
-    ("GeoJSON does not parse", ["--boundaries", "{boundaries}"], "Cannot read"),
-    ("code field absent", ["--boundaries", "{no_code}"], "no field 'code'"),
-    ("wrong mapping", ["--field-map", "code"], "Wrong field mapping"),
-    ("mapping to an absent field", ["--boundaries", "{no_code}", "--field-map", "code=INSEE_COM,name=nom"],
-     "no field 'INSEE_COM'"),
-    ("not a URL we accept", ["--reference", "ftp://example.org/ref"], "Only http and https"),
-])
-def test_bad_input_exits_non_zero_with_one_line_and_keeps_the_store(national_store, bad_inputs, tmp_path,
-                                                                    case, extra, expected):
+@pytest.mark.parametrize(
+    "case, extra, expected",
+    [
+        ("missing file", ["--sirens", "/nowhere/sirens.csv"], "File not found"),
+        ("reference JSON does not parse", ["--reference", "{reference}"], "not valid JSON"),
+        ("GeoJSON does not parse", ["--boundaries", "{boundaries}"], "Cannot read"),
+        ("code field absent", ["--boundaries", "{no_code}"], "no field 'code'"),
+        ("wrong mapping", ["--field-map", "code"], "Wrong field mapping"),
+        (
+            "mapping to an absent field",
+            ["--boundaries", "{no_code}", "--field-map", "code=INSEE_COM,name=nom"],
+            "no field 'INSEE_COM'",
+        ),
+        ("not a URL we accept", ["--reference", "ftp://example.org/ref"], "Only http and https"),
+    ],
+)
+def test_bad_input_exits_non_zero_with_one_line_and_keeps_the_store(
+    national_store, bad_inputs, tmp_path, case, extra, expected
+):
     store = tmp_path / "store.gpkg"
     shutil.copyfile(national_store, store)
     before = digest(store)

@@ -1,4 +1,5 @@
 """Architecture checks: a pure core, Qt only through qgis.PyQt, Qt6-ready idioms, no qgis.gui below the shells."""
+
 import ast
 import re
 from pathlib import Path
@@ -41,7 +42,9 @@ def test_no_gui_module_below_the_shells(folder):
 
 
 def test_qt_only_through_qgis_pyqt():
-    offenders = [(p.name, m) for p in SOURCES for m in imported_modules(p) if m.split(".")[0] in ("PyQt5", "PyQt6", "sip")]
+    offenders = [
+        (p.name, m) for p in SOURCES for m in imported_modules(p) if m.split(".")[0] in ("PyQt5", "PyQt6", "sip")
+    ]
     assert offenders == []
 
 
@@ -49,10 +52,14 @@ def test_qt_only_through_qgis_pyqt():
 QT5_ONLY = [
     (re.compile(r"\bexec_\("), "exec_() -> exec()"),
     (re.compile(r"\bQt\.[A-Z]\w*\b(?!\.)"), "Qt.Value -> Qt.EnumType.Value"),
-    (re.compile(r"\b(QDialog|QMessageBox|QDialogButtonBox|QFileDialog|QSizePolicy|QFrame|QAbstractItemView|"
-                r"QHeaderView|QPainter|QFont|QAction|QEvent|QItemSelectionModel|QNetworkRequest|QNetworkReply|"
-                r"QgsBlockingNetworkRequest|QgsTask|QgsWkbTypes|QgsVectorFileWriter|QgsFeatureSink)\.[A-Z][a-z]\w*\b(?![.(])"),
-     "Widget.Value -> Widget.EnumType.Value"),
+    (
+        re.compile(
+            r"\b(QDialog|QMessageBox|QDialogButtonBox|QFileDialog|QSizePolicy|QFrame|QAbstractItemView|"
+            r"QHeaderView|QPainter|QFont|QAction|QEvent|QItemSelectionModel|QNetworkRequest|QNetworkReply|"
+            r"QgsBlockingNetworkRequest|QgsTask|QgsWkbTypes|QgsVectorFileWriter|QgsFeatureSink)\.[A-Z][a-z]\w*\b(?![.(])"
+        ),
+        "Widget.Value -> Widget.EnumType.Value",
+    ),
     (re.compile(r"\bQVariant\.(String|Int|Double|LongLong|Bool|Date|DateTime)\b"), "QVariant.Type.X or QMetaType"),
 ]
 
@@ -78,3 +85,15 @@ def test_the_scan_catches_qt5_forms():
 def test_no_eval_or_exec_of_data():
     offenders = [p.name for p in SOURCES if re.search(r"(?<![\w.])(eval|exec)\(", p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_ruff_is_clean():
+    """The same check as `make lint`: pyflakes, pycodestyle errors and warnings, import order."""
+    import subprocess
+    import sys
+
+    root = PACKAGE.parent
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--select", "F,E,W,I", "--line-length", "120",
+                             "--output-format", "concise", "odt_qgis_plugin", "tests", "bench", "i18n"],
+                            cwd=root, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-3000:]

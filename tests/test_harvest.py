@@ -1,4 +1,5 @@
 """The harvest engine against local fake portals: counts per platform kind, failures, manners."""
+
 import json
 import sqlite3
 import time
@@ -30,6 +31,7 @@ ORG_A, ORG_B = "a" * 24, "b" * 24
 @pytest.fixture
 def servers():
     with ExitStack() as stack:
+
         def start(route, delay=0.0):
             server = FakeServer(route, delay).start()
             stack.callback(server.stop)
@@ -64,7 +66,9 @@ def _counts(store):
 
 def _datagouv_datasets(portal_host: str):
     plain = [{"id": f"p{i}"} for i in range(215)]
-    by_url = [{"id": f"u{i}", "harvest": {"remote_url": f"http://{portal_host}/explore/dataset/d{i}/"}} for i in range(10)]
+    by_url = [
+        {"id": f"u{i}", "harvest": {"remote_url": f"http://{portal_host}/explore/dataset/d{i}/"}} for i in range(10)
+    ]
     by_domain = [{"id": f"d{i}", "harvest": {"domain": portal_host}} for i in range(10)]
     by_extras = [{"id": f"e{i}", "extras": {"harvest:domain": portal_host}} for i in range(10)]
     elsewhere = [{"id": f"o{i}", "harvest": {"domain": "other.example.org"}} for i in range(5)]
@@ -82,25 +86,53 @@ def test_counts_every_platform_kind(tmp_path, servers):
     dcat = servers(portal_routes(dcat=["Estuaire"] * 6))
     cms = servers(portal_routes())
     datagouv = servers(portal_routes(datagouv={ORG_A: [{"id": "x"}] * 3, ORG_B: _datagouv_datasets("127.0.0.1")}))
-    store = make_store(tmp_path / "store.gpkg", [
-        {"siren": "213500010", "url_platform": f"{ods.url}/explore/?sort=modified&refine.publisher=Commune+d%27Acign%C3%A9",
-         "techno_platform": "OpenDataSoft"},
-        {"siren": "243500139", "url_platform": f"{ods.url}/explore/?refine.publisher=Rennes+M%C3%A9tropole",
-         "id_datagouv": ORG_B, "techno_platform": "OpenDataSoft, DataGouv"},
-        {"siren": "224100012", "url_platform": f"{ods_v1.url}/explore/?disjunctive.theme&refine.publisher=ADT41",
-         "techno_platform": "OpenDataSoft"},
-        {"siren": "218400075", "url_platform": f"{ckan.url}/organization/avignon", "techno_platform": "CKAN"},
-        {"siren": "200000001", "url_platform": f"{ckan.url}/fr/dataset?organization=arsud", "techno_platform": "CKAN"},
-        {"siren": "213400245", "url_platform": f"{dkan.url}/datasets/commune/baillargues", "techno_platform": "DKAN"},
-        {"siren": "220100010", "url_platform": f"{hub.url}/datasets?source=D%C3%A9partement%20de%20l%27Ain",
-         "techno_platform": "ArcGIS, DataGouv", "id_datagouv": ORG_A},
-        {"siren": "216900290", "url_platform": f"{gn.url}/geonetwork/recherche?responsibleParty.organisationName=Ville%20de%20Bron",
-         "techno_platform": "GeoNetwork"},
-        {"siren": "200000002", "url_platform": f"{dcat.url}/", "techno_platform": "Spécifique"},
-        {"siren": "200000003", "url_platform": f"{cms.url}/index.php?id=618", "techno_platform": "Typo3"},
-        {"siren": "200000004", "techno_platform": None},
-        {"siren": "200000005", "techno_platform": "DataGouv"},
-    ])
+    store = make_store(
+        tmp_path / "store.gpkg",
+        [
+            {
+                "siren": "213500010",
+                "url_platform": f"{ods.url}/explore/?sort=modified&refine.publisher=Commune+d%27Acign%C3%A9",
+                "techno_platform": "OpenDataSoft",
+            },
+            {
+                "siren": "243500139",
+                "url_platform": f"{ods.url}/explore/?refine.publisher=Rennes+M%C3%A9tropole",
+                "id_datagouv": ORG_B,
+                "techno_platform": "OpenDataSoft, DataGouv",
+            },
+            {
+                "siren": "224100012",
+                "url_platform": f"{ods_v1.url}/explore/?disjunctive.theme&refine.publisher=ADT41",
+                "techno_platform": "OpenDataSoft",
+            },
+            {"siren": "218400075", "url_platform": f"{ckan.url}/organization/avignon", "techno_platform": "CKAN"},
+            {
+                "siren": "200000001",
+                "url_platform": f"{ckan.url}/fr/dataset?organization=arsud",
+                "techno_platform": "CKAN",
+            },
+            {
+                "siren": "213400245",
+                "url_platform": f"{dkan.url}/datasets/commune/baillargues",
+                "techno_platform": "DKAN",
+            },
+            {
+                "siren": "220100010",
+                "url_platform": f"{hub.url}/datasets?source=D%C3%A9partement%20de%20l%27Ain",
+                "techno_platform": "ArcGIS, DataGouv",
+                "id_datagouv": ORG_A,
+            },
+            {
+                "siren": "216900290",
+                "url_platform": f"{gn.url}/geonetwork/recherche?responsibleParty.organisationName=Ville%20de%20Bron",
+                "techno_platform": "GeoNetwork",
+            },
+            {"siren": "200000002", "url_platform": f"{dcat.url}/", "techno_platform": "Spécifique"},
+            {"siren": "200000003", "url_platform": f"{cms.url}/index.php?id=618", "techno_platform": "Typo3"},
+            {"siren": "200000004", "techno_platform": None},
+            {"siren": "200000005", "techno_platform": "DataGouv"},
+        ],
+    )
     summary = run_harvest(store, _settings(tmp_path, datagouv.url))
     rows = {(s, p): r for (s, p, _), r in _rows(store).items()}
     assert rows[("213500010", "opendatasoft")]["datasets"] == 4  # one publisher of a shared portal
@@ -144,25 +176,39 @@ def test_failures_end_in_a_status_each(tmp_path, servers):
     closed.httpd.server_close()  # nothing listens there any more
     datagouv = servers(portal_routes(datagouv={}))
     ods = "/explore/?refine.publisher=P"
-    store = make_store(tmp_path / "store.gpkg", [
-        {"siren": "100000001", "url_platform": limited.url + ods, "techno_platform": "OpenDataSoft"},
-        {"siren": "100000002", "url_platform": broken.url + ods, "techno_platform": "OpenDataSoft"},
-        {"siren": "100000003", "url_platform": slow.url + ods, "techno_platform": "OpenDataSoft"},
-        {"siren": "100000004", "url_platform": garbled.url + ods, "techno_platform": "OpenDataSoft"},
-        {"siren": "100000005", "url_platform": looping.url + ods, "techno_platform": "OpenDataSoft"},
-        {"siren": "100000006", "url_platform": huge.url + ods, "techno_platform": "OpenDataSoft"},
-        {"siren": "100000007", "url_platform": bomb.url + "/geonetwork/srv/fre/catalog.search", "techno_platform": "GeoNetwork"},
-        {"siren": "100000008", "url_platform": gone.url + "/organization/x", "techno_platform": "CKAN"},
-        {"siren": "100000009", "url_platform": closed_url + ods, "techno_platform": "OpenDataSoft"},
-        {"siren": "100000010", "id_datagouv": "not-an-id", "techno_platform": "DataGouv"},
-    ])
+    store = make_store(
+        tmp_path / "store.gpkg",
+        [
+            {"siren": "100000001", "url_platform": limited.url + ods, "techno_platform": "OpenDataSoft"},
+            {"siren": "100000002", "url_platform": broken.url + ods, "techno_platform": "OpenDataSoft"},
+            {"siren": "100000003", "url_platform": slow.url + ods, "techno_platform": "OpenDataSoft"},
+            {"siren": "100000004", "url_platform": garbled.url + ods, "techno_platform": "OpenDataSoft"},
+            {"siren": "100000005", "url_platform": looping.url + ods, "techno_platform": "OpenDataSoft"},
+            {"siren": "100000006", "url_platform": huge.url + ods, "techno_platform": "OpenDataSoft"},
+            {
+                "siren": "100000007",
+                "url_platform": bomb.url + "/geonetwork/srv/fre/catalog.search",
+                "techno_platform": "GeoNetwork",
+            },
+            {"siren": "100000008", "url_platform": gone.url + "/organization/x", "techno_platform": "CKAN"},
+            {"siren": "100000009", "url_platform": closed_url + ods, "techno_platform": "OpenDataSoft"},
+            {"siren": "100000010", "id_datagouv": "not-an-id", "techno_platform": "DataGouv"},
+        ],
+    )
     settings = _settings(tmp_path, datagouv.url, timeout=0.5, max_bytes=1024 * 1024)
     summary = run_harvest(store, settings)
     status = {s: r["status"] for (s, _, _), r in _rows(store).items()}
     assert status == {
-        "100000001": "ok", "100000002": "http_500", "100000003": "timeout", "100000004": "bad_json",
-        "100000005": "redirect_loop", "100000006": "too_large", "100000007": "bad_xml", "100000008": "http_404",
-        "100000009": "connection_error", "100000010": "http_400",
+        "100000001": "ok",
+        "100000002": "http_500",
+        "100000003": "timeout",
+        "100000004": "bad_json",
+        "100000005": "redirect_loop",
+        "100000006": "too_large",
+        "100000007": "bad_xml",
+        "100000008": "http_404",
+        "100000009": "connection_error",
+        "100000010": "http_400",
     }
     rows = {s: r for (s, _, _), r in _rows(store).items()}
     assert rows["100000001"]["datasets"] == 5 and rows["100000001"]["duration"] >= 0.9  # waited Retry-After
@@ -175,9 +221,17 @@ def test_failures_end_in_a_status_each(tmp_path, servers):
 def test_per_host_limit_and_concurrency(tmp_path, servers):
     portal = servers(portal_routes(ods={f"P{i}": i for i in range(24)}), delay=0.2)
     datagouv = servers(portal_routes(datagouv={}))
-    store = make_store(tmp_path / "store.gpkg", [
-        {"siren": f"3000000{i:02d}", "url_platform": f"{portal.url}/explore/?refine.publisher=P{i}",
-         "techno_platform": "OpenDataSoft"} for i in range(24)])
+    store = make_store(
+        tmp_path / "store.gpkg",
+        [
+            {
+                "siren": f"3000000{i:02d}",
+                "url_platform": f"{portal.url}/explore/?refine.publisher=P{i}",
+                "techno_platform": "OpenDataSoft",
+            }
+            for i in range(24)
+        ],
+    )
     started = time.monotonic()
     run_harvest(store, _settings(tmp_path, datagouv.url, concurrency=16, per_host=3))
     elapsed = time.monotonic() - started
@@ -191,9 +245,17 @@ def test_circuit_breaker_leaves_a_dead_host_alone(tmp_path, servers):
     url = closed.url
     closed.httpd.server_close()
     datagouv = servers(portal_routes(datagouv={}))
-    store = make_store(tmp_path / "store.gpkg", [
-        {"siren": f"40000000{i}", "url_platform": f"{url}/explore/?refine.publisher=P{i}",
-         "techno_platform": "OpenDataSoft"} for i in range(6)])
+    store = make_store(
+        tmp_path / "store.gpkg",
+        [
+            {
+                "siren": f"40000000{i}",
+                "url_platform": f"{url}/explore/?refine.publisher=P{i}",
+                "techno_platform": "OpenDataSoft",
+            }
+            for i in range(6)
+        ],
+    )
     summary = run_harvest(store, _settings(tmp_path, datagouv.url, concurrency=1, retries=0, breaker_threshold=3))
     assert summary.failed == {"connection_error": 3, "circuit_open": 3}
 
@@ -204,9 +266,17 @@ def test_previous_success_stays_visible_and_runs_are_snapshots(tmp_path, servers
     base = portal_routes(ods=counts)
     portal = servers(lambda p, q, h: (503, {}, b"") if state["down"] else base(p, q, h))
     datagouv = servers(portal_routes(datagouv={ORG_A: [{"id": "x"}] * 2}))
-    store = make_store(tmp_path / "store.gpkg", [
-        {"siren": "500000001", "url_platform": portal.url + "/explore/?refine.publisher=P",
-         "techno_platform": "OpenDataSoft, DataGouv", "id_datagouv": ORG_A}])
+    store = make_store(
+        tmp_path / "store.gpkg",
+        [
+            {
+                "siren": "500000001",
+                "url_platform": portal.url + "/explore/?refine.publisher=P",
+                "techno_platform": "OpenDataSoft, DataGouv",
+                "id_datagouv": ORG_A,
+            }
+        ],
+    )
     settings = _settings(tmp_path, datagouv.url, retries=0)
     first = run_harvest(store, settings)
     assert _counts(store) == {"500000001": (7, "ok")}
@@ -232,10 +302,22 @@ def test_previous_success_stays_visible_and_runs_are_snapshots(tmp_path, servers
 def test_only_stale_and_actor_selection(tmp_path, servers):
     portal = servers(portal_routes(ods={"P": 1, "Q": 2}))
     datagouv = servers(portal_routes(datagouv={}))
-    store = make_store(tmp_path / "store.gpkg", [
-        {"siren": "600000001", "url_platform": portal.url + "/explore/?refine.publisher=P", "techno_platform": "OpenDataSoft"},
-        {"siren": "600000002", "url_platform": portal.url + "/explore/?refine.publisher=Q", "techno_platform": "OpenDataSoft"},
-        {"siren": "600000003", "techno_platform": "DataGouv"}])
+    store = make_store(
+        tmp_path / "store.gpkg",
+        [
+            {
+                "siren": "600000001",
+                "url_platform": portal.url + "/explore/?refine.publisher=P",
+                "techno_platform": "OpenDataSoft",
+            },
+            {
+                "siren": "600000002",
+                "url_platform": portal.url + "/explore/?refine.publisher=Q",
+                "techno_platform": "OpenDataSoft",
+            },
+            {"siren": "600000003", "techno_platform": "DataGouv"},
+        ],
+    )
     settings = _settings(tmp_path, datagouv.url)
     first = run_harvest(store, HarvestSettings(**{**settings.__dict__, "actors": ["600000001"]}))
     assert first.harvested == 1 and first.planned == 1
@@ -272,9 +354,17 @@ def test_cancel_keeps_what_was_written(tmp_path, servers):
 
     portal = servers(portal_routes(ods={f"P{i}": 1 for i in range(40)}), delay=0.1)
     datagouv = servers(portal_routes(datagouv={}))
-    store = make_store(tmp_path / "store.gpkg", [
-        {"siren": f"7000000{i:02d}", "url_platform": f"{portal.url}/explore/?refine.publisher=P{i}",
-         "techno_platform": "OpenDataSoft"} for i in range(40)])
+    store = make_store(
+        tmp_path / "store.gpkg",
+        [
+            {
+                "siren": f"7000000{i:02d}",
+                "url_platform": f"{portal.url}/explore/?refine.publisher=P{i}",
+                "techno_platform": "OpenDataSoft",
+            }
+            for i in range(40)
+        ],
+    )
 
     class CancelSoon(Feedback):
         progress = 0.0

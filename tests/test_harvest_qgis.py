@@ -1,4 +1,5 @@
 """The QGIS transport (QgsBlockingNetworkRequest) against local servers, also from worker threads."""
+
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -26,8 +27,11 @@ def servers():
 
 
 def test_answers_statuses_and_headers(transport, servers):
-    server = servers(lambda p, q, h: as_json({"ua": h.get("User-Agent"), "x": h.get("X-Fields")}, 200 if p == "/ok" else 404,
-                                             {"Retry-After": "7"}))
+    server = servers(
+        lambda p, q, h: as_json(
+            {"ua": h.get("User-Agent"), "x": h.get("X-Fields")}, 200 if p == "/ok" else 404, {"Retry-After": "7"}
+        )
+    )
     response = transport.get(server.url + "/ok", {"X-Fields": "total"})
     assert response.status == 200 and response.header("retry-after") == "7"
     assert b"odt-qgis-plugin/" in response.body and b'"x": "total"' in response.body
@@ -77,9 +81,17 @@ def test_run_harvest_with_the_qgis_transport(transport, servers, tmp_path):
     from odt_qgis_plugin.core.harvest_results import latest_counts
 
     portal = servers(portal_routes(ods={"P": 3}, datagouv={"d" * 24: [{"id": "x"}] * 4}))
-    store = make_store(tmp_path / "store.gpkg", [
-        {"siren": "900000001", "url_platform": portal.url + "/explore/?refine.publisher=P", "id_datagouv": "d" * 24,
-         "techno_platform": "OpenDataSoft, DataGouv"}])
+    store = make_store(
+        tmp_path / "store.gpkg",
+        [
+            {
+                "siren": "900000001",
+                "url_platform": portal.url + "/explore/?refine.publisher=P",
+                "id_datagouv": "d" * 24,
+                "techno_platform": "OpenDataSoft, DataGouv",
+            }
+        ],
+    )
     settings = HarvestSettings(endpoints=endpoints_file(tmp_path / "e.json", portal.url + "/api/1/"))
     summary = run_harvest(store, settings, transport=transport)
     assert summary.harvested == 2

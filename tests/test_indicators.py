@@ -13,7 +13,12 @@ import pytest
 
 from odt_qgis_plugin.core import actors, engagement
 from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.indicators import TABLES, compute_indicators, load_snapshot, platform_summary
+from odt_qgis_plugin.core.indicators import (
+    TABLES,
+    compute_indicators,
+    load_snapshot,
+    platform_summary,
+)
 from odt_qgis_plugin.core.siren import luhn_valid
 
 

@@ -178,7 +178,7 @@ def test_screenshot_of_the_panel_on_a_region(actors_store, tmp_path):
     from qgis.PyQt.QtGui import QImage
 
     image = QImage(str(out))
-    assert image.width() == 1600 and image.height() == 1000
+    assert image.width() == 1700 and image.height() == 1000
 
 
 def test_scenario_layout_export(env, tmp_path):

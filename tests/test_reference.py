@@ -1,13 +1,18 @@
 """The administrative reference and the reconciliation of vintages, without QGIS."""
+
 import json
 
 import pytest
+from data_paths import REFERENCE, SIRENS
 
 from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.reconciliation import MERGED, NO_BOUNDARY, UNKNOWN_CODE, reconcile
+from odt_qgis_plugin.core.reconciliation import (
+    MERGED,
+    NO_BOUNDARY,
+    UNKNOWN_CODE,
+    reconcile,
+)
 from odt_qgis_plugin.core.reference import load_collectivities, load_reference
-
-from data_paths import REFERENCE, SIRENS
 
 
 @pytest.fixture(scope="module")
@@ -44,31 +49,51 @@ def test_collectivities(tmp_path):
 def write_reference(folder, communes, epci=()):
     folder.mkdir()
     (folder / "communes.json").write_text(json.dumps(communes), encoding="utf-8")
-    (folder / "epci.json").write_text(json.dumps(list(epci) or [
-        {"code": "200000001", "nom": "CC Test", "type": "CC", "membres": [{"code": "01001"}, {"code": "01003"}]}
-    ]), encoding="utf-8")
-    (folder / "departements.json").write_text(json.dumps([{"code": "01", "nom": "Ain", "region": "84", "zone": "metro"}]))
+    (folder / "epci.json").write_text(
+        json.dumps(
+            list(epci)
+            or [
+                {"code": "200000001", "nom": "CC Test", "type": "CC", "membres": [{"code": "01001"}, {"code": "01003"}]}
+            ]
+        ),
+        encoding="utf-8",
+    )
+    (folder / "departements.json").write_text(
+        json.dumps([{"code": "01", "nom": "Ain", "region": "84", "zone": "metro"}])
+    )
     (folder / "regions.json").write_text(json.dumps([{"code": "84", "nom": "ARA", "zone": "metro"}]))
 
 
 def commune(code, name, population=100, **extra):
-    row = {"code": code, "nom": name, "type": "commune-actuelle", "zone": "metro", "departement": "01",
-           "region": "84", "siren": "2" + code.zfill(8), "population": population}
+    row = {
+        "code": code,
+        "nom": name,
+        "type": "commune-actuelle",
+        "zone": "metro",
+        "departement": "01",
+        "region": "84",
+        "siren": "2" + code.zfill(8),
+        "population": population,
+    }
     row.update(extra)
     return row
 
 
 def test_hand_made_reconciliation(tmp_path):
     # 01001 absorbed 01002 (delegated) and 01009 (former code); 01004 exists now but not in the boundaries.
-    write_reference(tmp_path / "ref", [
-        commune("01001", "Grande", anciensCodes=["01009"]),
-        {"code": "01002", "nom": "Petite", "type": "commune-deleguee", "chefLieu": "01001", "zone": "metro"},
-        commune("01003", "Voisine", population=3000),
-        commune("01004", "Recréée"),
-    ])
+    write_reference(
+        tmp_path / "ref",
+        [
+            commune("01001", "Grande", anciensCodes=["01009"]),
+            {"code": "01002", "nom": "Petite", "type": "commune-deleguee", "chefLieu": "01001", "zone": "metro"},
+            commune("01003", "Voisine", population=3000),
+            commune("01004", "Recréée"),
+        ],
+    )
     reference = load_reference(str(tmp_path / "ref"))
-    result = reconcile({"01001": "Grande", "01002": "Petite", "01009": "Ancienne", "01003": "Voisine",
-                        "99999": "Inconnue"}, reference)
+    result = reconcile(
+        {"01001": "Grande", "01002": "Petite", "01009": "Ancienne", "01003": "Voisine", "99999": "Inconnue"}, reference
+    )
     assert result.groups == {"01001": ["01001", "01002", "01009"], "01003": ["01003"]}
     by_code = {row["code"]: row for row in result.rows}
     assert by_code["01002"]["status"] == MERGED and by_code["01002"]["current_code"] == "01001"

@@ -2,7 +2,12 @@
 import pytest
 
 from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.registry import check_row, normalise_technologies, normalise_url, read_registry
+from odt_qgis_plugin.core.registry import (
+    check_row,
+    normalise_technologies,
+    normalise_url,
+    read_registry,
+)
 
 PARIS = "217500016"
 NANTES = "214401093"

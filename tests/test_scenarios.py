@@ -1,8 +1,8 @@
 """What-if scenarios on the hand-made miniature store of test_indicators (pure, no QGIS).
 
 Observed, worked out by hand (no harvest: the 10 registry actors are engaged):
-  région 52: communes 44109 44001 44002 engaged of 5, EPCI E1 of 2, D44 of 2, R52 of 1 -> 6/10 = 60.0 %;
-  obligated (communes >= 3,500: 44109 44001 85001): 2 + 1 + 1 + 1 = 5 of 3 + 2 + 2 + 1 = 8 -> 62.5 %;
+  région 52: communes 44109 44001 44002 engaged of 5, EPCI E1 of 2, D44 of 2, R52 of 1 -> 6/10 = 60.0%;
+  obligated (communes >= 3,500: 44109 44001 85001): 2 + 1 + 1 + 1 = 5 of 3 + 2 + 2 + 1 = 8 -> 62.5%;
   actors located in 52: C4 C5 C6 E1 D44 R52 = 6.  Région 11: 1/6 (Paris only), so 52 ranks 1 of 2.
   France: 4 + 1 + 1 + 1 = 7 of 8 + 3 + 3 + 2 = 16 -> 43.75 %.
 EPCI members set here: E1 = 44109 44001 44002, E2 = 85001 85002, E3 = 92001 92002.
@@ -19,7 +19,13 @@ from odt_qgis_plugin.core.comparison import compare_runs
 from odt_qgis_plugin.core.errors import InputError, StoreError
 from odt_qgis_plugin.core.indicators import compute_indicators
 from odt_qgis_plugin.core.key_figures import Scope, card_text, key_figures
-from odt_qgis_plugin.core.scenarios import Scenario, apply, evaluate, load_observed, parse_rule
+from odt_qgis_plugin.core.scenarios import (
+    Scenario,
+    apply,
+    evaluate,
+    load_observed,
+    parse_rule,
+)
 
 
 @pytest.fixture
@@ -60,7 +66,7 @@ def test_observed_figures_by_hand(store):
     assert cards["datasets"]["value"] is None  # no harvest yet
     assert (cards["rank"]["value"], cards["rank"]["total"]) == (1, 2)
     assert card_text("engaged_collectivities", cards["engaged_collectivities"]) == (
-        "60.0 % (6 / 10)", "France: 43.8 % (7 / 16)")
+        "60.0% (6 / 10)", "France: 43.8% (7 / 16)")
     epci = key_figures(observed.snapshot, Scope(epci=S["E1"]), observed.members)
     assert (epci["engaged_collectivities"]["value"], epci["engaged_collectivities"]["total"]) == (4, 4)
 
@@ -83,8 +89,8 @@ def test_communes_above_in_the_region(store):
     result = evaluate(observed, Scenario("big", (parse_rule("communes-above:3000"),)), Scope(region="52"))
     assert result["rules"] == ["communes-above:3000:region=52"]
     assert result["what_if"]["engaged_collectivities"]["value"] == 7
-    assert result["changes"]["engaged_collectivities"]["text"] == "60.0 % → 70.0 %, +1 collectivities"
-    assert result["changes"]["obligated"]["text"] == "62.5 % → 75.0 %, +1 collectivities"
+    assert result["changes"]["engaged_collectivities"]["text"] == "60.0% → 70.0%, +1 collectivities"
+    assert result["changes"]["obligated"]["text"] == "62.5% → 75.0%, +1 collectivities"
     assert result["what_if"]["engaged_actors"]["value"] == 7
     # bound to région 52, the rule leaves 92001 and 92002 (région 11) alone: France 8/16
     assert result["what_if"]["engaged_collectivities"]["national"]["rate"] == pytest.approx(0.5)
@@ -96,7 +102,7 @@ def test_platform_rule_and_marks(store):
     observed = load_observed(store)
     joined = Scenario("vendee", (parse_rule("departement-platform:85:data.vendee.fr:epci,departement"),))
     result = evaluate(observed, joined, Scope(region="52"))
-    assert result["changes"]["engaged_collectivities"]["text"] == "60.0 % → 80.0 %, +2 collectivities"
+    assert result["changes"]["engaged_collectivities"]["text"] == "60.0% → 80.0%, +2 collectivities"
     copy, turned = apply(observed, joined)
     assert turned == [("departement", "85"), ("epci", S["E2"])]
     platforms = {row["host"]: row["actors"] for row in compute_indicators(copy, region="52")["platforms"]}
@@ -129,7 +135,7 @@ def test_save_reload_compare_export_delete(store, tmp_path):
                                     tmp_path / "scenarios.csv")
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + 2 * 5
-    assert "60.0 % → 70.0 %, +1 collectivities" in lines[2]
+    assert "60.0% → 70.0%, +1 collectivities" in lines[2]
     assert scenario_store.delete(store, "Grandes communes")
     assert [row["name"] for row in scenario_store.names(store)] == ["L'EPCI 100 %"]
     with pytest.raises(StoreError):

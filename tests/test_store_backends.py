@@ -4,12 +4,13 @@
 of a throwaway local cluster (tests/pg_server.py); PostGIS tests are skipped, saying why, when
 no cluster can start here.
 """
+
 import threading
 
 import pytest
-from qgis.core import QgsWkbTypes
 from data_paths import ACTORS_2022
 from fake_portals import FakeServer, endpoints_file, portal_routes
+from qgis.core import QgsWkbTypes
 
 from odt_qgis_plugin.core import db, endpoints
 from odt_qgis_plugin.core.actors import import_registry
@@ -24,18 +25,28 @@ LAYERS = ("regions", "departements", "epci", "communes")
 def test_build_into_postgis(pg_national, national_store):
     pg_store, gpkg_store = db.open_store(pg_national), db.open_store(national_store)
     for layer in LAYERS + ("collectivities", "epci_members", "reconciliation"):
-        assert pg_store.query(f"SELECT COUNT(*) FROM {layer}")[0][0] == \
-            gpkg_store.query(f"SELECT COUNT(*) FROM {layer}")[0][0], layer
+        assert (
+            pg_store.query(f"SELECT COUNT(*) FROM {layer}")[0][0]
+            == gpkg_store.query(f"SELECT COUNT(*) FROM {layer}")[0][0]
+        ), layer
     assert pg_store.get_meta("schema_version") == str(db.SCHEMA_VERSION)
     assert pg_store.get_meta("boundaries_vintage") == "2018"
     kinds = pg_store.query("SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = 'national'")
     assert {tuple(row) for row in kinds} == {(layer, "MULTIPOLYGON", 4326) for layer in LAYERS}
-    indexes = {row[0] for row in pg_store.query(
-        "SELECT tablename FROM pg_indexes WHERE schemaname = 'national' AND indexdef LIKE '%USING gist%'")}
+    indexes = {
+        row[0]
+        for row in pg_store.query(
+            "SELECT tablename FROM pg_indexes WHERE schemaname = 'national' AND indexdef LIKE '%USING gist%'"
+        )
+    }
     assert indexes == set(LAYERS)
     # keys survive, for the upserts
-    assert pg_store.query("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'p'"
-                          " AND conrelid = 'national.epci_members'::regclass")[0][0] == 1
+    assert (
+        pg_store.query(
+            "SELECT COUNT(*) FROM pg_constraint WHERE contype = 'p' AND conrelid = 'national.epci_members'::regclass"
+        )[0][0]
+        == 1
+    )
 
 
 def test_import_actors_and_indicators_match(store, actors_store):
@@ -44,8 +55,9 @@ def test_import_actors_and_indicators_match(store, actors_store):
     assert db.open_store(store).query("SELECT COUNT(*) FROM actors")[0][0] == 1060
     assert compute_indicators(load_snapshot(store)) == compute_indicators(load_snapshot(actors_store))
     engaged = "SELECT engaged, COUNT(*), MIN(actor_siren) FROM communes GROUP BY engaged ORDER BY engaged"
-    assert [tuple(row) for row in db.open_store(store).query(engaged)] == \
-        [tuple(row) for row in db.open_store(actors_store).query(engaged)]
+    assert [tuple(row) for row in db.open_store(store).query(engaged)] == [
+        tuple(row) for row in db.open_store(actors_store).query(engaged)
+    ]
     second = import_registry(store, ACTORS_2022)  # the same file again: an update, nothing new
     assert (second.inserted, second.unchanged) == (0, 1060)
 
@@ -53,8 +65,9 @@ def test_import_actors_and_indicators_match(store, actors_store):
 def test_harvest_writes_and_engagement_refresh(store, tmp_path):
     import_registry(store, ACTORS_2022)
     datasets = [{"id": f"d{i}", "harvest": None} for i in range(3)]
-    server = FakeServer(portal_routes(datagouv={"5a1d64a3c751df51a9440eae": datasets,
-                                                "5f55fc85c2d347d5abab8c57": []})).start()
+    server = FakeServer(
+        portal_routes(datagouv={"5a1d64a3c751df51a9440eae": datasets, "5f55fc85c2d347d5abab8c57": []})
+    ).start()
     try:
         config = endpoints.load(endpoints_file(tmp_path / "endpoints.json", server.url + "/api/1/"))
         summary = run_harvest(store, HarvestSettings(actors=[BAINS, AHAXE]), config=config)
@@ -63,8 +76,12 @@ def test_harvest_writes_and_engagement_refresh(store, tmp_path):
         server.stop()
     assert summary.harvested == 2 and summary.datasets == 3 and again.run_id > summary.run_id
     opened = db.open_store(store)
-    rows = {row[0]: (row[1], row[2]) for row in opened.query(
-        "SELECT actor_siren, engaged, datasets FROM communes WHERE actor_siren IN (?, ?)", (BAINS, AHAXE))}
+    rows = {
+        row[0]: (row[1], row[2])
+        for row in opened.query(
+            "SELECT actor_siren, engaged, datasets FROM communes WHERE actor_siren IN (?, ?)", (BAINS, AHAXE)
+        )
+    }
     assert rows == {BAINS: (1, 3), AHAXE: (0, 0)}
     runs = opened.query("SELECT run_id, status FROM harvest_runs ORDER BY run_id")
     assert [tuple(row) for row in runs] == [(summary.run_id, "finished"), (again.run_id, "finished")]
@@ -76,17 +93,21 @@ def test_concurrent_harvests_keep_every_result_once(store, tmp_path):
     actors = opened.query("SELECT siren, id_datagouv FROM actors WHERE id_datagouv IS NOT NULL ORDER BY siren LIMIT 40")
     assert len(actors) == 40
     with opened.transaction() as connection:  # data.gouv.fr only: the fake server answers for it
-        connection.executemany("UPDATE actors SET url_platform = NULL, host = NULL, techno_platform = NULL"
-                               " WHERE siren = ?", [(row[0],) for row in actors])
-    server = FakeServer(portal_routes(datagouv={row[1]: [{"id": "d", "harvest": None}] for row in actors}),
-                        delay=0.01).start()
+        connection.executemany(
+            "UPDATE actors SET url_platform = NULL, host = NULL, techno_platform = NULL WHERE siren = ?",
+            [(row[0],) for row in actors],
+        )
+    server = FakeServer(
+        portal_routes(datagouv={row[1]: [{"id": "d", "harvest": None}] for row in actors}), delay=0.01
+    ).start()
     summaries, errors = [], []
     config = endpoints.load(endpoints_file(tmp_path / "endpoints.json", server.url + "/api/1/"))
 
     def harvest():
         try:
-            summaries.append(run_harvest(store, HarvestSettings(actors=[row[0] for row in actors], concurrency=4),
-                                         config=config))
+            summaries.append(
+                run_harvest(store, HarvestSettings(actors=[row[0] for row in actors], concurrency=4), config=config)
+            )
         except StoreError as error:  # reported below, not lost in the thread
             errors.append(error)
 
@@ -103,7 +124,9 @@ def test_concurrent_harvests_keep_every_result_once(store, tmp_path):
         assert summary.harvested == len(actors)
         rows = opened.query("SELECT siren, COUNT(*) FROM harvests WHERE run_id = ? GROUP BY siren", (summary.run_id,))
         assert len(rows) == len(actors) and all(row[1] == 1 for row in rows)
-    assert {summary.run_id for summary in summaries} == {row[0] for row in opened.query("SELECT run_id FROM harvest_runs")}
+    assert {summary.run_id for summary in summaries} == {
+        row[0] for row in opened.query("SELECT run_id FROM harvest_runs")
+    }
     assert opened.query("SELECT COUNT(*) FROM communes WHERE datasets = 1")[0][0] > 0
 
 
@@ -117,8 +140,11 @@ def test_newer_schema_is_refused(store):
 def test_older_schema_is_migrated(store, monkeypatch):
     seen = []
     monkeypatch.setattr(db, "SCHEMA_VERSION", db.SCHEMA_VERSION + 1)
-    monkeypatch.setitem(db.MIGRATIONS, db.SCHEMA_VERSION - 1,
-                        lambda connection: seen.append(connection.execute("SELECT COUNT(*) FROM regions").fetchone()[0]))
+    monkeypatch.setitem(
+        db.MIGRATIONS,
+        db.SCHEMA_VERSION - 1,
+        lambda connection: seen.append(connection.execute("SELECT COUNT(*) FROM regions").fetchone()[0]),
+    )
     opened = db.open_store(store)
     assert seen == [18] and opened.get_meta("schema_version") == str(db.SCHEMA_VERSION)
     db.open_store(store)
@@ -197,8 +223,9 @@ def test_concurrent_scenario_saves_lose_nothing(store):
 
     def save(number):
         marks = frozenset({("commune", code) for code in ("92001", "92002", "35238")[: 1 + number % 3]})
-        scenario_store.save(store, Scenario(f"officer {number % 4}", (parse_rule(f"communes-above:{1000 * number}"),),
-                                            marks))
+        scenario_store.save(
+            store, Scenario(f"officer {number % 4}", (parse_rule(f"communes-above:{1000 * number}"),), marks)
+        )
 
     threads = [threading.Thread(target=save, args=(number,)) for number in range(8)]
     for thread in threads:

@@ -7,7 +7,11 @@ import pytest
 from data_paths import ROOT
 
 from odt_qgis_plugin.core.i18n import tr
-from odt_qgis_plugin.gis.translation import install_translator, remove_translator, wanted_language
+from odt_qgis_plugin.gis.translation import (
+    install_translator,
+    remove_translator,
+    wanted_language,
+)
 
 TS = ROOT / "i18n" / "odt_qgis_plugin_fr.ts"
 
@@ -61,3 +65,15 @@ def test_french_translator_translates_core_messages(qgis_app):
     finally:
         remove_translator(translator)
     assert tr("Store not found: {path}") == "Store not found: {path}"
+
+
+def test_command_line_speaks_french_by_default(tmp_path):
+    import os
+
+    unset = ("ODT_LOCALE", "LANG", "LC_ALL", "LC_MESSAGES")
+    env = {key: value for key, value in os.environ.items() if key not in unset}
+    result = subprocess.run([sys.executable, "-m", "odt_qgis_plugin", "render", "--store", str(tmp_path / "none.gpkg"),
+                             "--out", str(tmp_path / "x.png")], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == f"Erreur : Base introuvable : {tmp_path / 'none.gpkg'}"

@@ -1,4 +1,5 @@
 """build-store: the territory store from the reference, the SIREN list and boundaries."""
+
 from .. import settings as settings_module
 from ..core.i18n import QT_TR_NOOP, tr
 
@@ -8,11 +9,19 @@ HELP = QT_TR_NOOP("Build the territory store (communes, EPCI, départements, ré
 
 def add_arguments(parser) -> None:
     defaults = settings_module.load()
-    parser.add_argument("--reference", default=defaults.reference_dir,
-                        help=tr("folder or base URL of decoupage-administratif JSON files"))
-    parser.add_argument("--sirens", default=defaults.sirens_csv, help=tr("CSV of département and région SIREN (path or URL)"))
-    parser.add_argument("--boundaries", default=defaults.boundaries_dir,
-                        help=tr("folder like admin-express-2018, any OGR file, or a geo.api.gouv.fr base URL"))
+    parser.add_argument(
+        "--reference",
+        default=defaults.reference_dir,
+        help=tr("folder or base URL of decoupage-administratif JSON files"),
+    )
+    parser.add_argument(
+        "--sirens", default=defaults.sirens_csv, help=tr("CSV of département and région SIREN (path or URL)")
+    )
+    parser.add_argument(
+        "--boundaries",
+        default=defaults.boundaries_dir,
+        help=tr("folder like admin-express-2018, any OGR file, or a geo.api.gouv.fr base URL"),
+    )
     parser.add_argument("--field-map", default=None, help=tr("boundary fields, e.g. code=INSEE_COM,name=NOM"))
     parser.add_argument("--out", required=True, help=tr("the store to write: a .gpkg file or a PostgreSQL location"))
 
@@ -26,9 +35,16 @@ def run(args) -> int:
     field_map = parse_field_map(args.field_map)
     feedback = TerminalFeedback()
     try:
-        summary = build_store(args.reference, args.sirens, args.boundaries, args.out, field_map,
-                              fetch=fetcher(RequestsTransport()), feedback=feedback,
-                              threads=settings_module.load().threads)
+        summary = build_store(
+            args.reference,
+            args.sirens,
+            args.boundaries,
+            args.out,
+            field_map,
+            fetch=fetcher(RequestsTransport()),
+            feedback=feedback,
+            threads=settings_module.load().threads,
+        )
     finally:
         feedback.close()
     print("\n".join(summary.lines()))

@@ -1,9 +1,12 @@
 """export: a council layout (A4/A3 page or atlas) as PDF, PNG or SVG."""
+
 from ..core.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "export"
-HELP = QT_TR_NOOP("Export a council layout of France, a région or a département (one page or an atlas) as PDF, PNG or SVG.")
+HELP = QT_TR_NOOP(
+    "Export a council layout of France, a région or a département (one page or an atlas) as PDF, PNG or SVG."
+)
 
 
 def add_arguments(parser) -> None:
@@ -15,7 +18,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--format", default="pdf", help="pdf, png, svg")
     parser.add_argument("--preset", default="print", help=tr("print (vector, 300 dpi) or light (for e-mail)"))
     parser.add_argument("--chart", default="type", help=tr("chart by collectivity type (type) or population (size)"))
-    parser.add_argument("--out", required=True, help=tr("file to write (an atlas in PNG or SVG writes NAME-CODE files)"))
+    parser.add_argument(
+        "--out", required=True, help=tr("file to write (an atlas in PNG or SVG writes NAME-CODE files)")
+    )
 
 
 def run(args) -> int:
@@ -23,8 +28,16 @@ def run(args) -> int:
     from ..gis.layouts import describe, export_layout
     from .terminal import TerminalFeedback
 
-    request = ExportRequest(store=args.store, template=args.template, territory=args.territory, fmt=args.format,
-                            out=args.out, atlas=args.atlas, preset=args.preset, chart=args.chart)
+    request = ExportRequest(
+        store=args.store,
+        template=args.template,
+        territory=args.territory,
+        fmt=args.format,
+        out=args.out,
+        atlas=args.atlas,
+        preset=args.preset,
+        chart=args.chart,
+    )
     feedback = TerminalFeedback()
     try:
         paths = export_layout(request, feedback)

@@ -1,4 +1,5 @@
 """map-actor: list name-based suggestions for an actor, accept one, or attach the actor by hand."""
+
 from .. import settings as settings_module
 from ..core.errors import InputError
 from ..core.i18n import QT_TR_NOOP, tr
@@ -13,10 +14,14 @@ def add_arguments(parser) -> None:
     parser.add_argument("siren", help=tr("SIREN of the actor"))
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--accept", type=int, metavar="N", help=tr("accept suggestion number N (1 = best)"))
-    action.add_argument("--territory", metavar="LEVEL:CODE",
-                        help=tr("the territory the actor is, e.g. epci:200083392 or region:94"))
-    action.add_argument("--located", metavar="LEVEL:CODE",
-                        help=tr("the territory a partner (syndicate, agency) serves, e.g. departement:44"))
+    action.add_argument(
+        "--territory", metavar="LEVEL:CODE", help=tr("the territory the actor is, e.g. epci:200083392 or region:94")
+    )
+    action.add_argument(
+        "--located",
+        metavar="LEVEL:CODE",
+        help=tr("the territory a partner (syndicate, agency) serves, e.g. departement:44"),
+    )
     action.add_argument("--remove", action="store_true", help=tr("forget the mapping of this actor"))
 
 
@@ -34,8 +39,14 @@ def run(args) -> int:
             raise InputError(tr("Expected LEVEL:CODE, e.g. epci:200083392"))
         role = actors.SAME if args.territory else actors.LOCATED
         record = actors.set_mapping(args.store, args.siren, level, code, role=role, threshold=threshold)
-        print(tr("{siren} is now {category} ({level} {code})").format(
-            siren=args.siren, category=record["category"], level=record["territory_level"], code=record["territory_code"]))
+        print(
+            tr("{siren} is now {category} ({level} {code})").format(
+                siren=args.siren,
+                category=record["category"],
+                level=record["territory_level"],
+                code=record["territory_code"],
+            )
+        )
         return 0
     found = actors.suggestions(args.store, args.siren)
     if args.accept:
@@ -43,8 +54,14 @@ def run(args) -> int:
             raise InputError(tr("No suggestion number {n}").format(n=args.accept))
         territory = found[args.accept - 1][0]
         record = actors.set_mapping(args.store, args.siren, territory.level, territory.code, threshold=threshold)
-        print(tr("{siren} is now {category} ({level} {code})").format(
-            siren=args.siren, category=record["category"], level=record["territory_level"], code=record["territory_code"]))
+        print(
+            tr("{siren} is now {category} ({level} {code})").format(
+                siren=args.siren,
+                category=record["category"],
+                level=record["territory_level"],
+                code=record["territory_code"],
+            )
+        )
         return 0
     for number, (territory, score) in enumerate(found, start=1):
         print(f"{number}. {territory.level}:{territory.code}  {territory.name}  ({score:.0%})")

@@ -10,7 +10,17 @@ from .errors import InputError
 from .i18n import tr
 from .progress import Feedback, Steps
 from .registry import RegistryRow, check_row, read_registry
-from .resolution import CATEGORIES, LEVELS, LOCATED, SAME, Territory, guessed_level, load_index, resolve, suggest
+from .resolution import (
+    CATEGORIES,
+    LEVELS,
+    LOCATED,
+    SAME,
+    Territory,
+    guessed_level,
+    load_index,
+    resolve,
+    suggest,
+)
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,9 @@ who may not have the plugin's translations (a PDF, a PNG in a report).
 from dataclasses import dataclass
 from typing import Optional, Sequence, Tuple
 
-NBSP = "\u00a0"  # French puts a no-break space before "%" and between thousands
+from .numbers import SPACE, number, percent
+
+NBSP = SPACE  # French puts a no-break space before "%" and between thousands
 
 
 @dataclass(frozen=True)
@@ -144,18 +146,12 @@ def label(item, language: str) -> str:
 
 def format_number(value: float, language: str, decimals: int = 0) -> str:
     """12345.5 -> '12 345,5' in French, '12,345.5' in English; trailing zeros dropped."""
-    text = f"{value:,.{decimals}f}"
-    if decimals and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if language == "fr":
-        text = text.replace(",", NBSP).replace(".", ",")
-    return text
+    return number(value, language, decimals, trim=True)
 
 
 def format_percent(value: float, language: str, decimals: int = 1) -> str:
     """A value already in percent: 12.5 -> '12,5 %' (French) or '12.5%'."""
-    number = format_number(value, language, decimals)
-    return f"{number}{NBSP}%" if language == "fr" else f"{number}%"
+    return percent(value / 100, language, decimals, trim=True)
 
 
 def range_label(lower: float, upper: float, language: str, percent: bool, first: bool = False) -> str:

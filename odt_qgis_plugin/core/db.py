@@ -4,6 +4,7 @@
 get_meta, metadata, has_table). The SQL the modules write is the part both dialects share
 (ON CONFLICT upserts included); the few differences live in the helpers below, and nowhere else.
 """
+
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -58,9 +59,9 @@ def check_store(store) -> None:
         raise StoreError(tr("{path} is not an observatory store").format(path=store.path))
     if int(version) > SCHEMA_VERSION:
         raise StoreError(
-            tr("{path} was written by a newer version of the plugin (schema {found} > {known}); update the plugin.").format(
-                path=store.path, found=version, known=SCHEMA_VERSION
-            )
+            tr(
+                "{path} was written by a newer version of the plugin (schema {found} > {known}); update the plugin."
+            ).format(path=store.path, found=version, known=SCHEMA_VERSION)
         )
     if int(version) < SCHEMA_VERSION:
         migrate(store, int(version))
@@ -73,8 +74,11 @@ def migrate(store, found: int) -> None:
         for version in range(int(row[0]) if row else found, SCHEMA_VERSION):
             step = MIGRATIONS.get(version)
             if step is None:
-                raise StoreError(tr("{path} has schema {found}, which this plugin cannot update: rebuild the store.")
-                                 .format(path=store.path, found=version))
+                raise StoreError(
+                    tr("{path} has schema {found}, which this plugin cannot update: rebuild the store.").format(
+                        path=store.path, found=version
+                    )
+                )
             step(connection)
         set_meta(connection, {"schema_version": SCHEMA_VERSION})
 
@@ -144,9 +148,7 @@ class StoreDb:
     def get_meta(self, key: str, default=None):
         connection = self.connect()
         try:
-            row = connection.execute(
-                f"SELECT value FROM {METADATA_TABLE} WHERE key = ?", (key,)
-            ).fetchone()
+            row = connection.execute(f"SELECT value FROM {METADATA_TABLE} WHERE key = ?", (key,)).fetchone()
         except sqlite3.OperationalError:
             return default
         finally:
@@ -174,6 +176,7 @@ def set_meta(connection, values: dict) -> None:
 
 # --- The dialect differences, in one place. `connection` is a sqlite3 or a pg.Connection. ---
 
+
 def dialect(connection) -> str:
     return getattr(connection, "dialect", SQLITE)
 
@@ -181,10 +184,14 @@ def dialect(connection) -> str:
 def upsert(connection, table: str, columns: Sequence[str], key: Sequence[str], rows) -> None:
     """Insert rows, or update the other columns of the row with the same key (no delete, no lost update)."""
     others = [column for column in columns if column not in key]
-    action = ("DO UPDATE SET " + ", ".join(f"{quote_identifier(c)} = excluded.{quote_identifier(c)}" for c in others)
-              if others else "DO NOTHING")
-    connection.executemany(_insert_sql(table, columns) + f" ON CONFLICT ({', '.join(map(quote_identifier, key))}) "
-                           + action, rows)
+    action = (
+        "DO UPDATE SET " + ", ".join(f"{quote_identifier(c)} = excluded.{quote_identifier(c)}" for c in others)
+        if others
+        else "DO NOTHING"
+    )
+    connection.executemany(
+        _insert_sql(table, columns) + f" ON CONFLICT ({', '.join(map(quote_identifier, key))}) " + action, rows
+    )
 
 
 def update_many(connection, table: str, columns: Sequence[str], key: str, rows) -> None:
@@ -194,7 +201,9 @@ def update_many(connection, table: str, columns: Sequence[str], key: str, rows) 
         connection.update_many(table, columns, key, rows)
         return
     assignments = ", ".join(f"{quote_identifier(column)} = ?" for column in columns)
-    connection.executemany(f"UPDATE {quote_identifier(table)} SET {assignments} WHERE {quote_identifier(key)} = ?", rows)
+    connection.executemany(
+        f"UPDATE {quote_identifier(table)} SET {assignments} WHERE {quote_identifier(key)} = ?", rows
+    )
 
 
 def insert_ignore(connection, table: str, columns: Sequence[str], rows) -> None:
@@ -205,13 +214,17 @@ def insert_ignore(connection, table: str, columns: Sequence[str], rows) -> None:
 def insert_returning_id(connection, table: str, values: dict, id_column: str) -> int:
     sql = _insert_sql(table, list(values))
     if dialect(connection) == POSTGRESQL:
-        return connection.execute(sql + f" RETURNING {quote_identifier(id_column)}", list(values.values())).fetchone()[0]
+        return connection.execute(sql + f" RETURNING {quote_identifier(id_column)}", list(values.values())).fetchone()[
+            0
+        ]
     return connection.execute(sql, list(values.values())).lastrowid
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    return (f"INSERT INTO {quote_identifier(table)} ({', '.join(map(quote_identifier, columns))})"
-            f" VALUES ({', '.join('?' for _ in columns)})")
+    return (
+        f"INSERT INTO {quote_identifier(table)} ({', '.join(map(quote_identifier, columns))})"
+        f" VALUES ({', '.join('?' for _ in columns)})"
+    )
 
 
 def table_exists(connection, name: str) -> bool:
@@ -224,21 +237,30 @@ def table_exists(connection, name: str) -> bool:
 
 def table_columns(connection, name: str) -> list:
     if dialect(connection) == POSTGRESQL:
-        return [row[0] for row in connection.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-            " AND table_name = ? ORDER BY ordinal_position", (name,))]
+        return [
+            row[0]
+            for row in connection.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = ? ORDER BY ordinal_position",
+                (name,),
+            )
+        ]
     return [row[1] for row in connection.execute(f"PRAGMA table_info({quote_identifier(name)})")]
 
 
 def add_column(connection, table: str, name: str, kind: str) -> None:
-    connection.execute(f"ALTER TABLE {quote_identifier(table)} ADD COLUMN {quote_identifier(name)} "
-                       + translate_ddl(kind, dialect(connection)))
+    connection.execute(
+        f"ALTER TABLE {quote_identifier(table)} ADD COLUMN {quote_identifier(name)} "
+        + translate_ddl(kind, dialect(connection))
+    )
 
 
-_PG_TYPES = ((re.compile(r"\bINTEGER\s+PRIMARY\s+KEY(\s+AUTOINCREMENT)?\b", re.I), "BIGSERIAL PRIMARY KEY"),
-             (re.compile(r"\bREAL\b", re.I), "DOUBLE PRECISION"),
-             (re.compile(r"\bBLOB\b", re.I), "BYTEA"),
-             (re.compile(r"\bDATETIME\b", re.I), "TEXT"))
+_PG_TYPES = (
+    (re.compile(r"\bINTEGER\s+PRIMARY\s+KEY(\s+AUTOINCREMENT)?\b", re.I), "BIGSERIAL PRIMARY KEY"),
+    (re.compile(r"\bREAL\b", re.I), "DOUBLE PRECISION"),
+    (re.compile(r"\bBLOB\b", re.I), "BYTEA"),
+    (re.compile(r"\bDATETIME\b", re.I), "TEXT"),
+)
 
 
 def translate_ddl(ddl: str, to_dialect: str) -> str:
@@ -255,8 +277,9 @@ def ensure_attribute_table(connection, name: str, columns_ddl: str, description:
     (gpkg_contents in a GeoPackage, a table comment in PostgreSQL)."""
     if dialect(connection) == POSTGRESQL:
         if columns_ddl and not table_exists(connection, name):
-            connection.execute(f"CREATE TABLE IF NOT EXISTS {quote_identifier(name)} "
-                               f"({translate_ddl(columns_ddl, POSTGRESQL)})")
+            connection.execute(
+                f"CREATE TABLE IF NOT EXISTS {quote_identifier(name)} ({translate_ddl(columns_ddl, POSTGRESQL)})"
+            )
             if description:
                 connection.execute(f"COMMENT ON TABLE {quote_identifier(name)} IS ?", (description,))
         return

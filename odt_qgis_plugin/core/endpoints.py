@@ -1,4 +1,5 @@
 """The versioned endpoints configuration (resources/endpoints.json) and its overrides."""
+
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,13 +36,16 @@ def _read(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise InputError(tr("Endpoints file {path} is not valid JSON: {error}").format(path=path, error=error)) from None
+        raise InputError(
+            tr("Endpoints file {path} is not valid JSON: {error}").format(path=path, error=error)
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("platforms", {}), dict):
         raise InputError(tr("Endpoints file {path} is not in format {format}").format(path=path, format=FORMAT))
     unknown = set(data.get("platforms", {})) - set(KINDS)
     if unknown:
-        raise InputError(tr("Endpoints file {path}: unknown platforms {names}").format(
-            path=path, names=", ".join(sorted(unknown))))
+        raise InputError(
+            tr("Endpoints file {path}: unknown platforms {names}").format(path=path, names=", ".join(sorted(unknown)))
+        )
     return data
 
 

@@ -23,6 +23,7 @@ Rules (the README repeats them; tests/test_footprints.py checks them on hand-mad
    département -> departmental, else within one région -> regional, else (or nobody located) other.
 6. Footprint: the union of the territories of the collectivity members (rule 3), nothing else.
 """
+
 import json
 import re
 import sqlite3
@@ -40,8 +41,25 @@ LEVEL_RANK = {"commune": 1, "epci": 2, "departement": 3, "region": 4}
 TYPE_IDS = tuple(item.id for item in FOOTPRINT_TYPES)
 CARRIER_TYPES = {"epci": "metropolitan", "departement": "departmental", "region": "regional"}
 # Host labels that say nothing about who runs the platform.
-GENERIC_LABELS = {"www", "data", "opendata", "open", "trouver", "donnees", "catalogue", "geo", "portail",
-                  "fr", "com", "org", "eu", "net", "bzh", "corsica", "opendatasoft"}
+GENERIC_LABELS = {
+    "www",
+    "data",
+    "opendata",
+    "open",
+    "trouver",
+    "donnees",
+    "catalogue",
+    "geo",
+    "portail",
+    "fr",
+    "com",
+    "org",
+    "eu",
+    "net",
+    "bzh",
+    "corsica",
+    "opendatasoft",
+}
 
 
 @dataclass(frozen=True)
@@ -117,14 +135,17 @@ def read_platform_groups(path) -> PlatformGroups:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
-        raise InputError(tr("Cannot read the platform groups file {path}: {reason}").format(
-            path=path, reason=error.strerror)) from None
+        raise InputError(
+            tr("Cannot read the platform groups file {path}: {reason}").format(path=path, reason=error.strerror)
+        ) from None
     except ValueError as error:
-        raise InputError(tr("The platform groups file {path} is not valid JSON: {reason}").format(
-            path=path, reason=error)) from None
+        raise InputError(
+            tr("The platform groups file {path} is not valid JSON: {reason}").format(path=path, reason=error)
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("groups", []), list):
-        raise InputError(tr("The platform groups file {path} must hold an object with a list \"groups\"").format(
-            path=path))
+        raise InputError(
+            tr('The platform groups file {path} must hold an object with a list "groups"').format(path=path)
+        )
     groups, seen = [], {}
     for entry in data.get("groups", []):
         hosts = tuple(normalise_host(host) for host in (entry.get("hosts") or []) if isinstance(host, str))
@@ -133,12 +154,16 @@ def read_platform_groups(path) -> PlatformGroups:
         if not hosts:
             raise InputError(tr("Platform group {name} lists no host").format(name=name))
         if kind and kind not in TYPE_IDS:
-            raise InputError(tr("Platform group {name}: unknown type {type} (one of {types})").format(
-                name=name, type=kind, types=", ".join(TYPE_IDS)))
+            raise InputError(
+                tr("Platform group {name}: unknown type {type} (one of {types})").format(
+                    name=name, type=kind, types=", ".join(TYPE_IDS)
+                )
+            )
         for host in hosts:
             if host in seen:
-                raise InputError(tr("Host {host} is in two platform groups: {a} and {b}").format(
-                    host=host, a=seen[host], b=name))
+                raise InputError(
+                    tr("Host {host} is in two platform groups: {a} and {b}").format(host=host, a=seen[host], b=name)
+                )
             seen[host] = name
         groups.append(PlatformGroup(name, hosts, str(entry.get("carrier") or ""), kind))
     ignore = frozenset(normalise_host(host) for host in data.get("ignore", []) if isinstance(host, str))
@@ -183,21 +208,29 @@ def find_carrier(members: List[Member], hosts: Iterable[str], override: str = ""
         for member in members:
             if member.siren == override:
                 return member
-        raise InputError(tr("Carrier {siren} declared for {host} does not publish on it").format(
-            siren=override, host=hosts[0] if hosts else ""))
+        raise InputError(
+            tr("Carrier {siren} declared for {host} does not publish on it").format(
+                siren=override, host=hosts[0] if hosts else ""
+            )
+        )
     best, best_key = None, None
     for candidate in members:
         if not candidate.collectivity:
             continue
-        score = sum(1 for other in members
-                    if other is not candidate and other.place is not None and contains(candidate.place, other.place))
+        score = sum(
+            1
+            for other in members
+            if other is not candidate and other.place is not None and contains(candidate.place, other.place)
+        )
         key = (score, name_matches(candidate, hosts), LEVEL_RANK[candidate.category], -int(candidate.siren or 0))
         if best_key is None or key > best_key:
             best, best_key = candidate, key
     if best is not None and best_key[0] > 0:
         return best
-    named = sorted((member for member in members if name_matches(member, hosts)),
-                   key=lambda m: (-LEVEL_RANK.get(m.category, 0), m.siren))
+    named = sorted(
+        (member for member in members if name_matches(member, hosts)),
+        key=lambda m: (-LEVEL_RANK.get(m.category, 0), m.siren),
+    )
     return named[0] if named else None
 
 
@@ -206,8 +239,9 @@ def _common_extent(members: List[Member]) -> str:
     places = [member.place for member in members if member.place is not None]
     if not places:
         return "other"
-    epci = {place.epci if place.level == "commune" else place.code for place in places
-            if place.level in ("commune", "epci")}
+    epci = {
+        place.epci if place.level == "commune" else place.code for place in places if place.level in ("commune", "epci")
+    }
     if len(epci) == 1 and "" not in epci and all(place.level in ("commune", "epci") for place in places):
         return "metropolitan"
     departements = frozenset.intersection(*(place.departements for place in places))
@@ -217,7 +251,9 @@ def _common_extent(members: List[Member]) -> str:
     return "regional" if regions else "other"
 
 
-def classify(members: List[Member], hosts: Tuple[str, ...], group: Optional[PlatformGroup] = None) -> Tuple[str, Optional[Member]]:
+def classify(
+    members: List[Member], hosts: Tuple[str, ...], group: Optional[PlatformGroup] = None
+) -> Tuple[str, Optional[Member]]:
     """Rule 5: (type, carrier)."""
     carrier = find_carrier(members, hosts, group.carrier if group else "")
     if group is not None and group.type:
@@ -263,14 +299,23 @@ def mutualised_platforms(members: Iterable[Member], groups: PlatformGroups) -> L
 
 def load_members(connection: sqlite3.Connection) -> List[Member]:
     """Every actor with a platform host, with its territory's place (rule 3)."""
-    communes = {row[0]: row[1:] for row in connection.execute(
-        "SELECT code, COALESCE(epci, ''), COALESCE(departement, ''), COALESCE(region, '') FROM communes")}
-    epci = {row[0]: row[1:] for row in connection.execute(
-        "SELECT code, COALESCE(departements, departement, ''), COALESCE(regions, region, '') FROM epci")}
+    communes = {
+        row[0]: row[1:]
+        for row in connection.execute(
+            "SELECT code, COALESCE(epci, ''), COALESCE(departement, ''), COALESCE(region, '') FROM communes"
+        )
+    }
+    epci = {
+        row[0]: row[1:]
+        for row in connection.execute(
+            "SELECT code, COALESCE(departements, departement, ''), COALESCE(regions, region, '') FROM epci"
+        )
+    }
     members = []
     for siren, name, category, level, code, departements, region, host in connection.execute(
-            "SELECT siren, name, category, territory_level, territory_code, departement, region, host"
-            " FROM actors WHERE host IS NOT NULL AND host != '' ORDER BY siren"):
+        "SELECT siren, name, category, territory_level, territory_code, departement, region, host"
+        " FROM actors WHERE host IS NOT NULL AND host != '' ORDER BY siren"
+    ):
         category = category or "other"
         place = None
         if category in LEVEL_RANK and level == category and code:

@@ -3,6 +3,7 @@
 Pure core: threads do the blocking requests, the calling thread writes each result
 in its own short transaction as soon as it arrives, so a killed harvest keeps all it wrote.
 """
+
 import json
 import logging
 import threading
@@ -50,8 +51,14 @@ class HarvestSettings:
             raise InputError(tr("Concurrency, per-host limit and timeout must be positive."))
 
     def manners(self) -> Manners:
-        return Manners(self.per_host, self.retries, self.backoff_base, self.backoff_max,
-                       self.breaker_threshold, self.breaker_cooldown)
+        return Manners(
+            self.per_host,
+            self.retries,
+            self.backoff_base,
+            self.backoff_max,
+            self.breaker_threshold,
+            self.breaker_cooldown,
+        )
 
 
 @dataclass
@@ -81,12 +88,21 @@ class HarvestSummary:
 
     def lines(self) -> List[str]:
         lines = [
-            tr("Harvest run {run}{resumed}: {done} actor/platform pairs harvested, {failed} failed, "
-               "{skipped} skipped, in {seconds:.1f} s.").format(
-                run=self.run_id, resumed=tr(" (resumed)") if self.resumed else "", done=self.harvested,
-                failed=sum(self.failed.values()), skipped=self.skipped, seconds=self.seconds),
-            tr("Datasets found: {n} ({federated} federated on data.gouv.fr from the actor's own portal, "
-               "not counted twice).").format(n=self.datasets - self.federated, federated=self.federated),
+            tr(
+                "Harvest run {run}{resumed}: {done} actor/platform pairs harvested, {failed} failed, "
+                "{skipped} skipped, in {seconds:.1f} s."
+            ).format(
+                run=self.run_id,
+                resumed=tr(" (resumed)") if self.resumed else "",
+                done=self.harvested,
+                failed=sum(self.failed.values()),
+                skipped=self.skipped,
+                seconds=self.seconds,
+            ),
+            tr(
+                "Datasets found: {n} ({federated} federated on data.gouv.fr from the actor's own portal, "
+                "not counted twice)."
+            ).format(n=self.datasets - self.federated, federated=self.federated),
         ]
         if self.failed:
             lines.append(tr("Failed by reason:"))
@@ -104,8 +120,12 @@ def ensure_tables(connection) -> None:
 def _actors(db: StoreDb, sirens: Optional[List[str]]) -> List[dict]:
     if not db.has_table("actors"):
         raise StoreError(tr("The store has no actors table: import the registry first."))
-    rows = [dict(row) for row in db.query(
-        "SELECT siren, name, url_platform, host, id_datagouv, techno_platform FROM actors ORDER BY siren")]
+    rows = [
+        dict(row)
+        for row in db.query(
+            "SELECT siren, name, url_platform, host, id_datagouv, techno_platform FROM actors ORDER BY siren"
+        )
+    ]
     if sirens:
         wanted = {s.strip() for s in sirens if s.strip()}
         rows = [row for row in rows if row["siren"] in wanted]
@@ -120,25 +140,40 @@ def _open_run(db: StoreDb, settings: HarvestSettings) -> Tuple[int, set, bool]:
         ensure_tables(connection)
         if settings.resume:
             row = connection.execute(
-                "SELECT run_id FROM harvest_runs WHERE status != 'finished' ORDER BY run_id DESC LIMIT 1").fetchone()
+                "SELECT run_id FROM harvest_runs WHERE status != 'finished' ORDER BY run_id DESC LIMIT 1"
+            ).fetchone()
             if row is not None:
-                done = {(r[0], r[1]) for r in connection.execute(
-                    "SELECT siren, platform FROM harvests WHERE run_id = ?", (row[0],))}
+                done = {
+                    (r[0], r[1])
+                    for r in connection.execute("SELECT siren, platform FROM harvests WHERE run_id = ?", (row[0],))
+                }
                 connection.execute("UPDATE harvest_runs SET status = 'running' WHERE run_id = ?", (row[0],))
                 return row[0], done, True
             LOG.warning("no unfinished harvest run to resume: starting a new one")
         recorded = {k: v for k, v in asdict(settings).items() if k not in ("resume",)}
-        run_id = insert_returning_id(connection, "harvest_runs", {
-            "started_at": utc_now(), "status": "running",
-            "settings": json.dumps(recorded, ensure_ascii=False, sort_keys=True)}, "run_id")
+        run_id = insert_returning_id(
+            connection,
+            "harvest_runs",
+            {
+                "started_at": utc_now(),
+                "status": "running",
+                "settings": json.dumps(recorded, ensure_ascii=False, sort_keys=True),
+            },
+            "run_id",
+        )
         return run_id, set(), False
 
 
 def _fresh_pairs(db: StoreDb, days: float) -> set:
     cutoff = (datetime.now(timezone.utc) - timedelta(days=days)).replace(microsecond=0).isoformat()
-    return {(r[0], r[1]) for r in db.query(
-        "SELECT siren, platform FROM harvests WHERE status = ? GROUP BY siren, platform"
-        " HAVING MAX(harvested_at) >= ?", (OK, cutoff))}
+    return {
+        (r[0], r[1])
+        for r in db.query(
+            "SELECT siren, platform FROM harvests WHERE status = ? GROUP BY siren, platform"
+            " HAVING MAX(harvested_at) >= ?",
+            (OK, cutoff),
+        )
+    }
 
 
 def _target_host(target: Target) -> str:
@@ -169,37 +204,89 @@ def harvest_one(transport, siren: str, target: Target) -> Optional[Result]:
         return None  # not written: --resume will ask again
     except PortalError as error:
         status = getattr(error, "reason", "portal_error")
-        return Result(siren, target.kind, target.url, None, None, status, getattr(error, "status", None),
-                      error.message[:500], time.monotonic() - start)
+        return Result(
+            siren,
+            target.kind,
+            target.url,
+            None,
+            None,
+            status,
+            getattr(error, "status", None),
+            error.message[:500],
+            time.monotonic() - start,
+        )
     except (TypeError, AttributeError, KeyError, IndexError, ValueError) as error:
         # An answer shaped in a way no adapter foresaw: one actor's problem, not the harvest's.
         LOG.exception("unexpected answer for %s on %s", siren, target.kind)
-        return Result(siren, target.kind, target.url, None, None, "bad_answer", None,
-                      f"{type(error).__name__}: {error}"[:500], time.monotonic() - start)
-    return Result(siren, target.kind, target.url, found.datasets, found.federated, OK, 200, "",
-                  time.monotonic() - start)
+        return Result(
+            siren,
+            target.kind,
+            target.url,
+            None,
+            None,
+            "bad_answer",
+            None,
+            f"{type(error).__name__}: {error}"[:500],
+            time.monotonic() - start,
+        )
+    return Result(
+        siren, target.kind, target.url, found.datasets, found.federated, OK, 200, "", time.monotonic() - start
+    )
 
 
 def _write(db: StoreDb, run_id: int, result: Result) -> None:
     with db.transaction() as connection:
-        upsert(connection, "harvests", _HARVEST_COLUMNS, ("run_id", "siren", "platform"), [
-            (run_id, result.siren, result.platform, result.url, result.datasets, result.federated,
-             result.status, result.http_status, result.error, round(result.duration, 3), utc_now())])
+        upsert(
+            connection,
+            "harvests",
+            _HARVEST_COLUMNS,
+            ("run_id", "siren", "platform"),
+            [
+                (
+                    run_id,
+                    result.siren,
+                    result.platform,
+                    result.url,
+                    result.datasets,
+                    result.federated,
+                    result.status,
+                    result.http_status,
+                    result.error,
+                    round(result.duration, 3),
+                    utc_now(),
+                )
+            ],
+        )
 
 
-_HARVEST_COLUMNS = ("run_id", "siren", "platform", "url", "datasets", "federated", "status", "http_status", "error",
-                    "duration", "harvested_at")
+_HARVEST_COLUMNS = (
+    "run_id",
+    "siren",
+    "platform",
+    "url",
+    "datasets",
+    "federated",
+    "status",
+    "http_status",
+    "error",
+    "duration",
+    "harvested_at",
+)
 
 
 def _close_run(db: StoreDb, run_id: int, status: str) -> None:
     with db.transaction() as connection:
         ended = utc_now() if status == "finished" else None
-        connection.execute("UPDATE harvest_runs SET status = ?, ended_at = ? WHERE run_id = ?",
-                           (status, ended, run_id))
+        connection.execute("UPDATE harvest_runs SET status = ?, ended_at = ? WHERE run_id = ?", (status, ended, run_id))
 
 
-def run_harvest(store_path, settings: Optional[HarvestSettings] = None, transport=None,
-                feedback: Optional[Feedback] = None, config: Optional[dict] = None) -> HarvestSummary:
+def run_harvest(
+    store_path,
+    settings: Optional[HarvestSettings] = None,
+    transport=None,
+    feedback: Optional[Feedback] = None,
+    config: Optional[dict] = None,
+) -> HarvestSummary:
     """Harvest the store's actors; returns the summary, raises Cancelled if the user cancels."""
     settings = settings or HarvestSettings()
     settings.check()
@@ -220,7 +307,9 @@ def run_harvest(store_path, settings: Optional[HarvestSettings] = None, transpor
                 tasks.append((actor["siren"], target))
     summary.planned = len(tasks)
     cancel = threading.Event()
-    polite = PoliteTransport(transport or RequestsTransport(settings.timeout, settings.max_bytes), settings.manners(), cancel)
+    polite = PoliteTransport(
+        transport or RequestsTransport(settings.timeout, settings.max_bytes), settings.manners(), cancel
+    )
     started = time.monotonic()
     feedback.set_text(tr("Harvesting {n} actor/platform pairs").format(n=len(tasks)))
     executor = ThreadPoolExecutor(max_workers=settings.concurrency, thread_name_prefix="harvest")

@@ -5,12 +5,24 @@ Qt's translator here when QGIS is loaded; without it, texts stay in English sour
 """
 from typing import Callable
 
-_translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+
+def _untranslated(context: str, text: str) -> str:
+    return text
 
 
-def install(translate: Callable[[str, str], str]) -> None:
-    global _translate
+_translate: Callable[[str, str], str] = _untranslated
+_language = "fr"
+
+
+def install(translate: Callable[[str, str], str], language: str = "fr") -> None:
+    global _translate, _language
     _translate = translate
+    _language = language
+
+
+def language() -> str:
+    """The language messages and numbers are shown in: "fr" or "en"."""
+    return _language
 
 
 def tr(text: str, context: str = "@default") -> str:

@@ -14,6 +14,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .engagement import Snapshot, rate, scope_counts
 from .i18n import tr
+from .numbers import number, percent
 
 CARDS = ("engaged_actors", "engaged_collectivities", "obligated", "datasets", "rank")
 TYPES = ("commune", "epci", "departement", "region")
@@ -121,10 +122,6 @@ def key_figures(snapshot: Snapshot, scope: Scope = Scope(), members=None) -> Dic
     return cards
 
 
-def percent(value: Optional[float]) -> str:
-    return "–" if value is None else f"{value * 100:.1f} %"
-
-
 def card_label(card: str) -> str:
     return {
         "engaged_actors": tr("Engaged actors"),
@@ -143,8 +140,8 @@ def card_text(card_id: str, card: dict) -> Tuple[str, str]:
         if card_id == "rank":
             return f"{figure['value']} / {figure['total']}"
         if figure["rate"] is not None and card_id != "engaged_actors":
-            return f"{percent(figure['rate'])} ({figure['value']} / {figure['total']})"
-        return f"{figure['value']}"
+            return f"{percent(figure['rate'])} ({number(figure['value'])} / {number(figure['total'])})"
+        return number(figure["value"])
 
     national = card["national"]
     return main(card), (tr("France: {value}").format(value=main(national)) if national["value"] is not None else "")
@@ -166,7 +163,7 @@ def changes(before: Dict[str, dict], after: Dict[str, dict]) -> Dict[str, dict]:
         elif old["rate"] is not None and card != "engaged_actors":
             text = f"{percent(old['rate'])} → {percent(new['rate'])}, {delta:+d} {units[card]}"
         else:
-            text = f"{old['value']} → {new['value']}, {delta:+d} {units[card]}"
+            text = f"{number(old['value'])} → {number(new['value'])}, {delta:+d} {units[card]}"
         result[card] = {"delta": delta, "rate_delta": rate_delta, "text": text}
     return result
 

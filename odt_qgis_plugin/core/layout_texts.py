@@ -10,28 +10,14 @@ from datetime import date, datetime
 from . import db
 from .i18n import tr
 from .key_figures import card_label
+from .numbers import SPACE, number, percent
 
-NNBSP = "\u202f"  # narrow no-break space: French thousands separator and space before "%"
+NNBSP = SPACE  # narrow no-break space: French thousands separator and space before "%"
 MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
              "novembre", "décembre")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December")
 LICENCE = "Licence Ouverte / Etalab 2.0"
-
-
-def number(value, language: str = "fr", decimals: int = 0) -> str:
-    """1234567.8 -> "1 234 567,8" (fr) or "1,234,567.8" (en)."""
-    text = f"{value:,.{decimals}f}"
-    if language == "fr":
-        text = text.replace(",", NNBSP).replace(".", ",")
-    return text
-
-
-def percent(rate: float | None, language: str = "fr") -> str:
-    if rate is None:
-        return "–"
-    value = number(rate * 100, language, 1)
-    return f"{value}{NNBSP}%" if language == "fr" else f"{value}%"
 
 
 def long_date(day, language: str = "fr") -> str:

@@ -3,6 +3,7 @@
 Used to copy a store between a GeoPackage and PostgreSQL: attribute tables keep their keys and
 unique constraints (the upserts need them), their indexes and their descriptions.
 """
+
 import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
@@ -11,8 +12,16 @@ from . import db
 from .errors import StoreError
 from .i18n import tr
 
-_PG_TO_SQLITE = {"bigint": "INTEGER", "integer": "INTEGER", "smallint": "INTEGER", "boolean": "INTEGER",
-                 "double precision": "REAL", "real": "REAL", "numeric": "REAL", "bytea": "BLOB"}
+_PG_TO_SQLITE = {
+    "bigint": "INTEGER",
+    "integer": "INTEGER",
+    "smallint": "INTEGER",
+    "boolean": "INTEGER",
+    "double precision": "REAL",
+    "real": "REAL",
+    "numeric": "REAL",
+    "bytea": "BLOB",
+}
 
 
 @dataclass
@@ -30,10 +39,12 @@ def feature_layers(connection) -> Dict[str, str]:
     if db.dialect(connection) == db.POSTGRESQL:
         rows = connection.execute(
             "SELECT g.f_table_name, obj_description(format('%I.%I', g.f_table_schema, g.f_table_name)::regclass)"
-            " FROM geometry_columns g WHERE g.f_table_schema = current_schema() ORDER BY g.f_table_name")
+            " FROM geometry_columns g WHERE g.f_table_schema = current_schema() ORDER BY g.f_table_name"
+        )
     else:
-        rows = connection.execute("SELECT table_name, description FROM gpkg_contents"
-                                  " WHERE data_type = 'features' ORDER BY table_name")
+        rows = connection.execute(
+            "SELECT table_name, description FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name"
+        )
     return {row[0]: row[1] or "" for row in rows}
 
 
@@ -45,11 +56,19 @@ def attribute_tables(connection) -> List[Table]:
 
 def float_columns(connection, table: str) -> List[str]:
     if db.dialect(connection) == db.POSTGRESQL:
-        return [row[0] for row in connection.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-            " AND table_name = ? AND data_type IN ('double precision', 'real') ORDER BY ordinal_position", (table,))]
-    return [row[1] for row in connection.execute(f"PRAGMA table_info({db.quote_identifier(table)})")
-            if re.search(r"REAL|FLOA|DOUB", row[2] or "", re.I)]
+        return [
+            row[0]
+            for row in connection.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = ? AND data_type IN ('double precision', 'real') ORDER BY ordinal_position",
+                (table,),
+            )
+        ]
+    return [
+        row[1]
+        for row in connection.execute(f"PRAGMA table_info({db.quote_identifier(table)})")
+        if re.search(r"REAL|FLOA|DOUB", row[2] or "", re.I)
+    ]
 
 
 def count(connection, table: str) -> int:
@@ -60,20 +79,25 @@ def _columns_part(create_sql: str) -> str:
     start, end = create_sql.find("("), create_sql.rfind(")")
     if start < 0 or end < start:
         raise StoreError(tr("Cannot read the definition of a table: {sql}").format(sql=create_sql[:80]))
-    return create_sql[start + 1:end].strip()
+    return create_sql[start + 1 : end].strip()
 
 
 def _sqlite_tables(connection) -> List[Table]:
     tables = []
     for name, description, sql in connection.execute(
-            "SELECT c.table_name, c.description, m.sql FROM gpkg_contents c"
-            " JOIN sqlite_master m ON m.name = c.table_name AND m.type = 'table'"
-            " WHERE c.data_type = 'attributes' ORDER BY c.table_name").fetchall():
+        "SELECT c.table_name, c.description, m.sql FROM gpkg_contents c"
+        " JOIN sqlite_master m ON m.name = c.table_name AND m.type = 'table'"
+        " WHERE c.data_type = 'attributes' ORDER BY c.table_name"
+    ).fetchall():
         table = Table(name, description or "", db.table_columns(connection, name), _columns_part(sql))
         key = re.search(r"(\w+)\s+INTEGER\s+PRIMARY\s+KEY", table.ddl, re.I)
         table.serial = key.group(1) if key else None
-        table.indexes = [row[0] for row in connection.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?", (name,))]
+        table.indexes = [
+            row[0]
+            for row in connection.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?", (name,)
+            )
+        ]
         tables.append(table)
     return tables
 
@@ -82,15 +106,18 @@ def _pg_tables(connection) -> List[Table]:
     features = set(feature_layers(connection))
     tables = []
     for name, description in connection.execute(
-            "SELECT c.relname, obj_description(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname").fetchall():
+        "SELECT c.relname, obj_description(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname"
+    ).fetchall():
         if name in features:
             continue
         table = Table(name, description or "")
         definitions, serial = [], None
         for column, kind, nullable, default in connection.execute(
-                "SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns"
-                " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position", (name,)):
+            "SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+            (name,),
+        ):
             table.columns.append(column)
             definition = f"{db.quote_identifier(column)} {_PG_TO_SQLITE.get(kind, 'TEXT')}"
             if default and default.startswith("nextval("):
@@ -101,9 +128,11 @@ def _pg_tables(connection) -> List[Table]:
                 definition += " NOT NULL"
             definitions.append(definition)
         for kind, definition in connection.execute(
-                "SELECT contype, pg_get_constraintdef(oid) FROM pg_constraint"
-                " WHERE conrelid = format('%I.%I', current_schema(), ?::text)::regclass AND contype IN ('p', 'u', 'c', 'f')"
-                " ORDER BY contype, conname", (name,)):
+            "SELECT contype, pg_get_constraintdef(oid) FROM pg_constraint"
+            " WHERE conrelid = format('%I.%I', current_schema(), ?::text)::regclass AND contype IN ('p', 'u', 'c', 'f')"
+            " ORDER BY contype, conname",
+            (name,),
+        ):
             if kind == "p" and serial and definition.replace('"', "") == f"PRIMARY KEY ({serial})":
                 # An auto-numbered key: written the SQLite way, which PostgreSQL reads as BIGSERIAL.
                 index = table.columns.index(serial)
@@ -119,10 +148,15 @@ def _pg_tables(connection) -> List[Table]:
 
 def pg_indexes(connection, table: str) -> List[str]:
     """The plain b-tree indexes of a table that no key or unique constraint owns, portable."""
-    found = [portable_index(row[0]) for row in connection.execute(
-        "SELECT i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = ?"
-        " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname"
-        " AND k.connamespace = (SELECT oid FROM pg_namespace WHERE nspname = i.schemaname))", (table,))]
+    found = [
+        portable_index(row[0])
+        for row in connection.execute(
+            "SELECT i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = ?"
+            " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname"
+            " AND k.connamespace = (SELECT oid FROM pg_namespace WHERE nspname = i.schemaname))",
+            (table,),
+        )
+    ]
     return [index for index in found if index]
 
 
@@ -142,8 +176,9 @@ def copy_rows(source, target, table: Table, batch: int = 5000) -> None:
     """All rows of `table` from one connection to the other, keeping the key values."""
     columns = ", ".join(db.quote_identifier(column) for column in table.columns)
     cursor = source.execute(f"SELECT {columns} FROM {db.quote_identifier(table.name)}")
-    insert = (f"INSERT INTO {db.quote_identifier(table.name)} ({columns})"
-              f" VALUES ({', '.join('?' for _ in table.columns)})")
+    insert = (
+        f"INSERT INTO {db.quote_identifier(table.name)} ({columns}) VALUES ({', '.join('?' for _ in table.columns)})"
+    )
     rows = []
     for row in cursor:
         rows.append(tuple(row))
@@ -158,4 +193,6 @@ def copy_rows(source, target, table: Table, batch: int = 5000) -> None:
         # Rows came with their numbers: the sequence must start after them.
         target.execute(
             f"SELECT setval(pg_get_serial_sequence(?, ?), COALESCE(MAX({db.quote_identifier(table.serial)}), 0) + 1,"
-            f" false) FROM {db.quote_identifier(table.name)}", (table.name, table.serial))
+            f" false) FROM {db.quote_identifier(table.name)}",
+            (table.name, table.serial),
+        )

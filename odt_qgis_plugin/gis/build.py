@@ -1,4 +1,5 @@
 """Building the territory store: reference + SIREN list + boundaries -> one GeoPackage, atomically."""
+
 import os
 import re
 import tempfile
@@ -22,15 +23,42 @@ from .boundaries import read_boundaries
 from .geometry import dissolve_groups
 from .layer_writer import write_layer
 
-COMMUNE_SPEC = [("code", "string"), ("name", "string"), ("siren", "string"), ("population", "int"),
-                ("epci", "string"), ("departement", "string"), ("region", "string")]
-EPCI_SPEC = [("code", "string"), ("siren", "string"), ("name", "string"), ("kind", "string"),
-             ("population", "int"), ("members", "int"), ("departement", "string"), ("region", "string"),
-             ("departements", "string"), ("regions", "string")]
-DEPARTEMENT_SPEC = [("code", "string"), ("name", "string"), ("siren", "string"), ("collectivity", "string"),
-                    ("population", "int"), ("region", "string")]
-REGION_SPEC = [("code", "string"), ("name", "string"), ("siren", "string"), ("collectivity", "string"),
-               ("population", "int")]
+COMMUNE_SPEC = [
+    ("code", "string"),
+    ("name", "string"),
+    ("siren", "string"),
+    ("population", "int"),
+    ("epci", "string"),
+    ("departement", "string"),
+    ("region", "string"),
+]
+EPCI_SPEC = [
+    ("code", "string"),
+    ("siren", "string"),
+    ("name", "string"),
+    ("kind", "string"),
+    ("population", "int"),
+    ("members", "int"),
+    ("departement", "string"),
+    ("region", "string"),
+    ("departements", "string"),
+    ("regions", "string"),
+]
+DEPARTEMENT_SPEC = [
+    ("code", "string"),
+    ("name", "string"),
+    ("siren", "string"),
+    ("collectivity", "string"),
+    ("population", "int"),
+    ("region", "string"),
+]
+REGION_SPEC = [
+    ("code", "string"),
+    ("name", "string"),
+    ("siren", "string"),
+    ("collectivity", "string"),
+    ("population", "int"),
+]
 
 TERRITORY_LAYERS = ("regions", "departements", "epci", "communes")
 
@@ -107,7 +135,9 @@ def build_store(
     )
 
     steps.start("upper", tr("Départements and régions"))
-    dep_geoms = _upper_level(bounds.departements, ref.departements, commune_geoms, ref, "departement", recon.rows, threads)
+    dep_geoms = _upper_level(
+        bounds.departements, ref.departements, commune_geoms, ref, "departement", recon.rows, threads
+    )
     reg_geoms = _upper_level(bounds.regions, ref.regions, commune_geoms, ref, "region", recon.rows, threads)
 
     steps.start("write", tr("Writing the store"))
@@ -124,8 +154,13 @@ def build_store(
     steps.finish()
     unmatched = [row for row in recon.rows if row["status"] != "merged"]
     return BuildSummary(
-        path=str(out_path), counts=counts, merged=recon.count("merged"), unmatched=len(unmatched),
-        repaired=bounds.repaired, unmatched_rows=unmatched, carried=carried,
+        path=str(out_path),
+        counts=counts,
+        merged=recon.count("merged"),
+        unmatched=len(unmatched),
+        repaired=bounds.repaired,
+        unmatched_rows=unmatched,
+        carried=carried,
     )
 
 
@@ -137,8 +172,9 @@ def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedba
     if target.get_meta("schema_version") is not None:
         db.check_store(target)  # refuses a newer schema before anything is written
     with tempfile.TemporaryDirectory(prefix="odt-build-") as folder:
-        summary = build_store(reference, sirens, boundaries, str(Path(folder) / "store.gpkg"), field_map, fetch,
-                              feedback, threads)
+        summary = build_store(
+            reference, sirens, boundaries, str(Path(folder) / "store.gpkg"), field_map, fetch, feedback, threads
+        )
         feedback.set_text(tr("Writing the store into PostgreSQL"))
 
         def re_resolve(connection):
@@ -160,8 +196,17 @@ def _upper_level(source, known, commune_geoms, ref: Reference, level, rows, thre
             if code in known:
                 geoms[code] = geometry
             else:
-                rows.append({"code": code, "name": name, "level": level, "source": "boundaries",
-                             "status": UNKNOWN_CODE, "current_code": "", "reason": f"{level} code unknown to the reference"})
+                rows.append(
+                    {
+                        "code": code,
+                        "name": name,
+                        "level": level,
+                        "source": "boundaries",
+                        "status": UNKNOWN_CODE,
+                        "current_code": "",
+                        "reason": f"{level} code unknown to the reference",
+                    }
+                )
     missing = defaultdict(list)
     for code, commune in ref.communes.items():
         parent = getattr(commune, level)
@@ -169,22 +214,58 @@ def _upper_level(source, known, commune_geoms, ref: Reference, level, rows, thre
             missing[parent].append(commune_geoms[code])
     geoms.update(dissolve_groups(dict(missing), threads))
     for code in sorted(set(known) - set(geoms)):
-        rows.append({"code": code, "name": known[code]["name"], "level": level, "source": "reference",
-                     "status": NO_BOUNDARY, "current_code": code, "reason": f"no boundary and no commune boundary for this {level}"})
+        rows.append(
+            {
+                "code": code,
+                "name": known[code]["name"],
+                "level": level,
+                "source": "reference",
+                "status": NO_BOUNDARY,
+                "current_code": code,
+                "reason": f"no boundary and no commune boundary for this {level}",
+            }
+        )
     return geoms
 
 
 def _write(path, ref: Reference, collectivities, commune_geoms, epci_geoms, dep_geoms, reg_geoms, recon_rows):
     counts = {}
-    counts["communes"] = write_layer(str(path), "communes", COMMUNE_SPEC, (
-        ([c.code, c.name, c.siren, c.population, c.epci, c.departement, c.region], commune_geoms[c.code])
-        for c in ref.communes.values() if c.code in commune_geoms
-    ), description="Communes actuelles")
-    counts["epci"] = write_layer(str(path), "epci", EPCI_SPEC, (
-        ([e.code, e.code, e.name, e.kind, e.population, len(e.members), e.departement, e.region,
-          " ".join(e.departements), " ".join(e.regions)], epci_geoms[e.code])
-        for e in ref.epci.values() if e.code in epci_geoms and not epci_geoms[e.code].isEmpty()
-    ), description="EPCI à fiscalité propre")
+    counts["communes"] = write_layer(
+        str(path),
+        "communes",
+        COMMUNE_SPEC,
+        (
+            ([c.code, c.name, c.siren, c.population, c.epci, c.departement, c.region], commune_geoms[c.code])
+            for c in ref.communes.values()
+            if c.code in commune_geoms
+        ),
+        description="Communes actuelles",
+    )
+    counts["epci"] = write_layer(
+        str(path),
+        "epci",
+        EPCI_SPEC,
+        (
+            (
+                [
+                    e.code,
+                    e.code,
+                    e.name,
+                    e.kind,
+                    e.population,
+                    len(e.members),
+                    e.departement,
+                    e.region,
+                    " ".join(e.departements),
+                    " ".join(e.regions),
+                ],
+                epci_geoms[e.code],
+            )
+            for e in ref.epci.values()
+            if e.code in epci_geoms and not epci_geoms[e.code].isEmpty()
+        ),
+        description="EPCI à fiscalité propre",
+    )
     population = defaultdict(int)
     for commune in ref.communes.values():
         population[("departement", commune.departement)] += commune.population
@@ -196,15 +277,37 @@ def _write(path, ref: Reference, collectivities, commune_geoms, epci_geoms, dep_
                 covering[("departement", dep)] = collectivity
         else:
             covering[("region", collectivity.code)] = collectivity
-    counts["departements"] = write_layer(str(path), "departements", DEPARTEMENT_SPEC, (
-        ([code, d["name"], *_collectivity(covering, "departement", code), population[("departement", code)], d["region"]],
-         dep_geoms[code])
-        for code, d in sorted(ref.departements.items()) if code in dep_geoms
-    ), description="Départements")
-    counts["regions"] = write_layer(str(path), "regions", REGION_SPEC, (
-        ([code, r["name"], *_collectivity(covering, "region", code), population[("region", code)]], reg_geoms[code])
-        for code, r in sorted(ref.regions.items()) if code in reg_geoms
-    ), description="Régions")
+    counts["departements"] = write_layer(
+        str(path),
+        "departements",
+        DEPARTEMENT_SPEC,
+        (
+            (
+                [
+                    code,
+                    d["name"],
+                    *_collectivity(covering, "departement", code),
+                    population[("departement", code)],
+                    d["region"],
+                ],
+                dep_geoms[code],
+            )
+            for code, d in sorted(ref.departements.items())
+            if code in dep_geoms
+        ),
+        description="Départements",
+    )
+    counts["regions"] = write_layer(
+        str(path),
+        "regions",
+        REGION_SPEC,
+        (
+            ([code, r["name"], *_collectivity(covering, "region", code), population[("region", code)]], reg_geoms[code])
+            for code, r in sorted(ref.regions.items())
+            if code in reg_geoms
+        ),
+        description="Régions",
+    )
     _write_tables(path, ref, collectivities, recon_rows)
     return counts
 
@@ -218,21 +321,35 @@ def _write_tables(path, ref: Reference, collectivities, recon_rows):
     with db.StoreDb(path, must_exist=False).transaction() as connection:
         db.ensure_attribute_table(connection, db.METADATA_TABLE, "key TEXT PRIMARY KEY, value TEXT", "Store metadata")
         db.ensure_attribute_table(
-            connection, "reconciliation",
-            "fid INTEGER PRIMARY KEY, level TEXT, code TEXT, name TEXT, source TEXT, status TEXT, current_code TEXT, reason TEXT",
+            connection,
+            "reconciliation",
+            "fid INTEGER PRIMARY KEY, level TEXT, code TEXT, name TEXT, source TEXT, status TEXT,"
+            " current_code TEXT, reason TEXT",
             "Codes matched neither way between boundaries and reference, and merged communes",
         )
         connection.executemany(
-            "INSERT INTO reconciliation (level, code, name, source, status, current_code, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(r["level"], r["code"], r["name"], r["source"], r["status"], r["current_code"], r["reason"]) for r in recon_rows],
+            "INSERT INTO reconciliation (level, code, name, source, status, current_code, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (r["level"], r["code"], r["name"], r["source"], r["status"], r["current_code"], r["reason"])
+                for r in recon_rows
+            ],
         )
-        db.ensure_attribute_table(connection, "epci_members", "epci TEXT, commune TEXT, PRIMARY KEY (epci, commune)",
-                                  "Member communes of each EPCI")
-        db.insert_ignore(connection, "epci_members", ("epci", "commune"),
-                         [(e.code, m) for e in ref.epci.values() for m in e.members])
-        db.ensure_attribute_table(connection, "collectivities",
-                                  "siren TEXT PRIMARY KEY, level TEXT, code TEXT, name TEXT, departements TEXT",
-                                  "Département- and région-level collectivities")
+        db.ensure_attribute_table(
+            connection,
+            "epci_members",
+            "epci TEXT, commune TEXT, PRIMARY KEY (epci, commune)",
+            "Member communes of each EPCI",
+        )
+        db.insert_ignore(
+            connection, "epci_members", ("epci", "commune"), [(e.code, m) for e in ref.epci.values() for m in e.members]
+        )
+        db.ensure_attribute_table(
+            connection,
+            "collectivities",
+            "siren TEXT PRIMARY KEY, level TEXT, code TEXT, name TEXT, departements TEXT",
+            "Département- and région-level collectivities",
+        )
         connection.executemany(
             "INSERT INTO collectivities (siren, level, code, name, departements) VALUES (?, ?, ?, ?, ?)",
             [(c.siren, c.level, c.code, c.name, " ".join(c.departements)) for c in collectivities],

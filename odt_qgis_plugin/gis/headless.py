@@ -4,6 +4,7 @@ import os
 from qgis.core import QgsApplication
 
 _APP = None
+_TRANSLATOR = None
 
 
 def start_qgis(with_processing: bool = False) -> QgsApplication:
@@ -18,7 +19,8 @@ def start_qgis(with_processing: bool = False) -> QgsApplication:
         existing = _APP
         from .translation import install_translator
 
-        install_translator()
+        global _TRANSLATOR
+        _TRANSLATOR = install_translator()  # Qt keeps only a pointer: Python must keep the object
     from . import pg_auth
 
     pg_auth.install()

@@ -1,4 +1,5 @@
 """Loading the store's layers into the project, in one group, with the plugin's styles."""
+
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
@@ -94,7 +95,9 @@ def store_layer_names(store: str) -> List[str]:
     return [name for name in MAP_LAYERS if name not in OPTIONAL_LAYERS or name in present]
 
 
-def load_store_layers(store: str, project: QgsProject = None, names: Optional[Sequence[str]] = None) -> Dict[str, QgsVectorLayer]:
+def load_store_layers(
+    store: str, project: QgsProject = None, names: Optional[Sequence[str]] = None
+) -> Dict[str, QgsVectorLayer]:
     """Add the layers under the plugin's group, replacing the group if it exists.
 
     Layers read the GeoPackage directly (never memory copies), so the project keeps them.

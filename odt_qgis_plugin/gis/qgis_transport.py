@@ -5,6 +5,7 @@ QgsBlockingNetworkRequest may be used from any thread (one object per request he
 redirect following has no hop limit and follows file:// targets, so redirects are left to Qt
 (NoLessSafeRedirectPolicy, at most 5 hops: http(s) only, never https -> http).
 """
+
 import threading
 from typing import Dict, Optional
 
@@ -26,6 +27,7 @@ from ..core.network import (
     TooLarge,
     checked_url,
 )
+
 
 # Marks our requests for the preprocessor (a request attribute, so nothing extra goes on the wire).
 def _user_attribute(offset: int):
@@ -60,14 +62,21 @@ def uninstall_user_agent() -> None:
             _PREPROCESSOR["id"] = None
 
 
-_REDIRECT_ERRORS = {QNetworkReply.NetworkError.TooManyRedirectsError: RedirectLoop,
-                    QNetworkReply.NetworkError.InsecureRedirectError: BadScheme,
-                    QNetworkReply.NetworkError.ProtocolUnknownError: BadScheme}
+_REDIRECT_ERRORS = {
+    QNetworkReply.NetworkError.TooManyRedirectsError: RedirectLoop,
+    QNetworkReply.NetworkError.InsecureRedirectError: BadScheme,
+    QNetworkReply.NetworkError.ProtocolUnknownError: BadScheme,
+}
 
 
 class QgisTransport:
-    def __init__(self, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, authcfg: str = "",
-                 max_redirects: int = MAX_REDIRECTS):
+    def __init__(
+        self,
+        timeout: float = TIMEOUT,
+        max_bytes: int = MAX_BYTES,
+        authcfg: str = "",
+        max_redirects: int = MAX_REDIRECTS,
+    ):
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.authcfg = authcfg
@@ -76,7 +85,9 @@ class QgisTransport:
 
     def _request(self, url: str, headers: Optional[Dict[str, str]]) -> QNetworkRequest:
         request = QNetworkRequest(QUrl(url))
-        request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute, QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
+        request.setAttribute(
+            QNetworkRequest.Attribute.RedirectPolicyAttribute, QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy
+        )
         request.setMaximumRedirectsAllowed(self.max_redirects)
         request.setAttribute(_MARK, "odt")
         for name, value in (headers or {}).items():
@@ -124,6 +135,8 @@ class QgisTransport:
         if len(body) > self.max_bytes:
             raise TooLarge(tr("Response too large from {url}").format(url=url))
         final = reply.request().url().toString() or url
-        headers_out = {bytes(name).decode("latin-1"): bytes(reply.rawHeader(name)).decode("latin-1")
-                       for name in reply.rawHeaderList()}
+        headers_out = {
+            bytes(name).decode("latin-1"): bytes(reply.rawHeader(name)).decode("latin-1")
+            for name in reply.rawHeaderList()
+        }
         return Response(checked_url(final), int(status), body, headers_out)

@@ -1,4 +1,5 @@
 """Rendering store layers to a PNG image, for checks, scripts and the demo."""
+
 from pathlib import Path
 from typing import List, Optional
 
@@ -55,8 +56,9 @@ def render_png(
     present = store_layer_names(store)
     absent = [name for name in names if name not in present]
     if absent:
-        raise InputError(tr("Layer {name} not found in {store}: refresh the maps first").format(
-            name=", ".join(absent), store=store))
+        raise InputError(
+            tr("Layer {name} not found in {store}: refresh the maps first").format(name=", ".join(absent), store=store)
+        )
     if not region and not departement and "communes_small" in present:
         # the national view draws the generalised outlines (gis/generalise.py), with the same style
         names = ["communes_small" if name == "communes" else name for name in names]
@@ -67,7 +69,9 @@ def render_png(
             context.loadNamedStyle(str(resource("styles", f"{name}.qml")))  # plain outlines
             names.append(name)
             opened.append(context)
-    crs = QgsCoordinateReferenceSystem(crs_for_departement(departement) if departement else crs_for_region(region or ""))
+    crs = QgsCoordinateReferenceSystem(
+        crs_for_departement(departement) if departement else crs_for_region(region or "")
+    )
     extent = METROPOLE_EXTENT
     if region or departement:
         extent = _filtered_extent(opened, names, region, departement, crs)

@@ -5,6 +5,7 @@ through core/store_tables (same keys and constraints). A copy never leaves a hal
 into PostgreSQL it fills a staging schema that one transaction then swaps in; into a GeoPackage
 it writes a temporary file that then replaces the target.
 """
+
 import os
 import uuid
 from dataclasses import dataclass, field
@@ -35,7 +36,9 @@ class CopyReport:
         for name, (a, b) in self.counts.items():
             mark = "" if a == b else "  " + tr("MISMATCH")
             lines.append(f"  {name:<{width}}  {a:>8}  {b:>8}{mark}")
-        lines.append(tr("Count check: {n} tables, {bad} mismatched").format(n=len(self.counts), bad=len(self.mismatches())))
+        lines.append(
+            tr("Count check: {n} tables, {bad} mismatched").format(n=len(self.counts), bad=len(self.mismatches()))
+        )
         return lines
 
 
@@ -63,7 +66,8 @@ def copy_store(source: str, target: str, feedback: Optional[Feedback] = None) ->
     source_connection, target_connection = source_store.connect(), check.connect()
     try:
         names = list(store_tables.feature_layers(source_connection)) + [
-            table.name for table in store_tables.attribute_tables(source_connection)]
+            table.name for table in store_tables.attribute_tables(source_connection)
+        ]
         for name in names:
             found = store_tables.count(target_connection, name) if db.table_exists(target_connection, name) else -1
             report.counts[name] = (store_tables.count(source_connection, name), found)
@@ -89,9 +93,20 @@ def publish(source, target: PgStore, keep_user_tables: bool, after=None) -> List
         layers = store_tables.feature_layers(source_connection)
         tables = store_tables.attribute_tables(source_connection)
         _create_schema(staging)
-        _translate_layers(source, staging, layers, "PostgreSQL",
-                          ["GEOMETRY_NAME=geom", "FID=fid", "LAUNDER=NO", "SPATIAL_INDEX=GIST", "PRECISION=NO",
-                           f"SCHEMA={staging.schema}"])
+        _translate_layers(
+            source,
+            staging,
+            layers,
+            "PostgreSQL",
+            [
+                "GEOMETRY_NAME=geom",
+                "FID=fid",
+                "LAUNDER=NO",
+                "SPATIAL_INDEX=GIST",
+                "PRECISION=NO",
+                f"SCHEMA={staging.schema}",
+            ],
+        )
         with staging.transaction() as connection:
             for name in layers:
                 _copy_floats(source_connection, connection, name)
@@ -103,17 +118,21 @@ def publish(source, target: PgStore, keep_user_tables: bool, after=None) -> List
         kept = []
         with target.transaction() as connection:
             current = connection.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", (target.schema,)).fetchall()
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", (target.schema,)
+            ).fetchall()
             new = set(layers) | {table.name for table in tables}
             if keep_user_tables:
                 for (name,) in current:
                     if name not in new:
-                        connection.execute(f"ALTER TABLE {_qualified(target.schema, name)} SET SCHEMA "
-                                           f"{db.quote_identifier(staging.schema)}")
+                        connection.execute(
+                            f"ALTER TABLE {_qualified(target.schema, name)} SET SCHEMA "
+                            f"{db.quote_identifier(staging.schema)}"
+                        )
                         kept.append(name)
             connection.execute(f"DROP SCHEMA IF EXISTS {db.quote_identifier(target.schema)} CASCADE")
-            connection.execute(f"ALTER SCHEMA {db.quote_identifier(staging.schema)} RENAME TO "
-                               f"{db.quote_identifier(target.schema)}")
+            connection.execute(
+                f"ALTER SCHEMA {db.quote_identifier(staging.schema)} RENAME TO {db.quote_identifier(target.schema)}"
+            )
             if after is not None:
                 after(connection)
         return sorted(kept)
@@ -132,9 +151,21 @@ def replace_layer(gpkg: str, target: PgStore, name: str) -> None:
         description = store_tables.feature_layers(connection).get(name, "")
     finally:
         connection.close()
-    _translate_layers(source, target, {name: description}, "PostgreSQL",
-                      ["GEOMETRY_NAME=geom", "FID=fid", "LAUNDER=NO", "SPATIAL_INDEX=GIST", "PRECISION=NO",
-                       f"SCHEMA={target.schema}"], access_mode="overwrite")
+    _translate_layers(
+        source,
+        target,
+        {name: description},
+        "PostgreSQL",
+        [
+            "GEOMETRY_NAME=geom",
+            "FID=fid",
+            "LAUNDER=NO",
+            "SPATIAL_INDEX=GIST",
+            "PRECISION=NO",
+            f"SCHEMA={target.schema}",
+        ],
+        access_mode="overwrite",
+    )
 
 
 def _copy_to_gpkg(source, path: Path, feedback: Feedback) -> None:
@@ -165,8 +196,14 @@ def _copy_to_gpkg(source, path: Path, feedback: Feedback) -> None:
         _remove(temporary)
 
 
-def _translate_layers(source, destination, layers: Dict[str, str], driver: str, layer_options: List[str],
-                      access_mode: Optional[str] = None) -> None:
+def _translate_layers(
+    source,
+    destination,
+    layers: Dict[str, str],
+    driver: str,
+    layer_options: List[str],
+    access_mode: Optional[str] = None,
+) -> None:
     if not layers:
         return
     if isinstance(source, PgStore):
@@ -184,15 +221,22 @@ def _translate_layers(source, destination, layers: Dict[str, str], driver: str, 
     try:
         dataset = gdal.OpenEx(source_name, gdal.OF_VECTOR)
         if dataset is None:
-            raise StoreError(tr("Cannot read the store's layers: {reason}").format(reason=redact(gdal.GetLastErrorMsg())))
+            raise StoreError(
+                tr("Cannot read the store's layers: {reason}").format(reason=redact(gdal.GetLastErrorMsg()))
+            )
         exists = driver == "GPKG" and Path(destination_name).exists()
         options = gdal.VectorTranslateOptions(
-            options=["-preserve_fid"], format=driver, layers=list(layers), layerCreationOptions=layer_options,
+            options=["-preserve_fid"],
+            format=driver,
+            layers=list(layers),
+            layerCreationOptions=layer_options,
             accessMode=access_mode or ("update" if (exists or driver == "PostgreSQL") else None),
         )
         result = gdal.VectorTranslate(destination_name, dataset, options=options)
         if result is None:
-            raise StoreError(tr("Cannot copy the store's layers: {reason}").format(reason=redact(gdal.GetLastErrorMsg())))
+            raise StoreError(
+                tr("Cannot copy the store's layers: {reason}").format(reason=redact(gdal.GetLastErrorMsg()))
+            )
         result = None  # flushes and closes
         dataset = None
     finally:
@@ -213,10 +257,15 @@ def _layer_indexes(connection, layer: str) -> List[str]:
     if db.dialect(connection) == db.POSTGRESQL:
         found = store_tables.pg_indexes(connection, layer)
     else:
-        found = [row[0] for row in connection.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?", (layer,))]
-    return [index if "IF NOT EXISTS" in index else index.replace("INDEX ", "INDEX IF NOT EXISTS ", 1)
-            for index in found]
+        found = [
+            row[0]
+            for row in connection.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?", (layer,)
+            )
+        ]
+    return [
+        index if "IF NOT EXISTS" in index else index.replace("INDEX ", "INDEX IF NOT EXISTS ", 1) for index in found
+    ]
 
 
 def _qualified(schema: str, name: str) -> str:

@@ -7,6 +7,7 @@ user restyles a layer, saves the QML there under the same name, and that becomes
 Legend labels are rewritten in the QGIS locale when a style is applied, so the same QML serves
 French and English users.
 """
+
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
@@ -52,8 +53,12 @@ CATEGORIZED: Dict[str, Tuple[str, tuple]] = {
     "category": ('"category"', classes.ACTOR_CATEGORIES),
 }
 REQUIRED_FIELDS = {
-    "share": ("rate_collectivities",), "actors": ("actors_engaged",), "datasets": ("datasets",),
-    "engagement": ("engaged", "obligated", "actor_siren"), "types": ("type",), "category": ("category",),
+    "share": ("rate_collectivities",),
+    "actors": ("actors_engaged",),
+    "datasets": ("datasets",),
+    "engagement": ("engaged", "obligated", "actor_siren"),
+    "types": ("type",),
+    "category": ("category",),
 }
 # QGIS's Jenks classes at most this many values and samples beyond (QgsClassificationJenks).
 JENKS_SAMPLE = 3000
@@ -83,8 +88,9 @@ def style_title(style: StyleDef, lang: Optional[str] = None) -> str:
 
 # --- building renderers from the definitions (what the shipped QML files hold) -------------------
 def _fill(color: str, outline: str = "#7f7f7f", width: str = "0.1", alpha: Optional[int] = None) -> QgsFillSymbol:
-    symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "outline_width": width,
-                                         "outline_width_unit": "MM"})
+    symbol = QgsFillSymbol.createSimple(
+        {"color": color, "outline_color": outline, "outline_width": width, "outline_width_unit": "MM"}
+    )
     if alpha is not None:
         fill = QColor(color)
         fill.setAlpha(alpha)
@@ -105,17 +111,22 @@ def build_renderer(style: StyleDef):
         expression, ranges, _percent = GRADUATED[(style.layer, style.id)]
         outline = "#ffffff" if style.layer in ("regions", "departements") else "#9a9a9a"
         width = "0.3" if style.layer in ("regions", "departements") else "0.05"
-        renderer = QgsGraduatedSymbolRenderer(expression, [
-            QgsRendererRange(item.lower, item.upper, _fill(item.color, outline, width), classes.label(item, lang))
-            for item in ranges])
+        renderer = QgsGraduatedSymbolRenderer(
+            expression,
+            [
+                QgsRendererRange(item.lower, item.upper, _fill(item.color, outline, width), classes.label(item, lang))
+                for item in ranges
+            ],
+        )
         renderer.setSourceColorRamp(_ramp([item.color for item in ranges]))
         return renderer
     expression, categories = CATEGORIZED[style.id]
     items = []
     for item in categories:
         if style.id == "category":
-            symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": item.color, "outline_color": "#ffffff",
-                                                   "outline_width": "0.2", "size": "2"})
+            symbol = QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": item.color, "outline_color": "#ffffff", "outline_width": "0.2", "size": "2"}
+            )
             symbol.setDataDefinedSize(QgsProperty.fromExpression(POINT_SIZE))
         elif style.id == "types":
             symbol = _fill(item.color, item.color, "0.6", alpha=70)
@@ -210,19 +221,24 @@ def switch_style(layer: QgsVectorLayer, name: str, style_id: str, lang: Optional
     for style in classes.styles_for(name):
         if style.id == style_id:
             if not layer.styleManager().setCurrentStyle(style_title(style, lang)):
-                raise InputError(tr("Style {style} is not available on layer {layer}").format(style=style_id, layer=name))
+                raise InputError(
+                    tr("Style {style} is not available on layer {layer}").format(style=style_id, layer=name)
+                )
             return
     raise InputError(tr("Unknown style: {style}").format(style=style_id))
 
 
-def classify(layer: QgsVectorLayer, name: str, style_id: str, method: str = "fixed", count: int = 5,
-             lang: Optional[str] = None) -> bool:
+def classify(
+    layer: QgsVectorLayer, name: str, style_id: str, method: str = "fixed", count: int = 5, lang: Optional[str] = None
+) -> bool:
     """Re-class the current graduated style: our fixed breaks, or a QGIS method (Jenks, Quantile,
     EqualInterval, Pretty). Returns True when QGIS classed a sample of the values (said on the legend)."""
     lang = lang or language()
     renderer = layer.renderer()
     if not isinstance(renderer, QgsGraduatedSymbolRenderer) or (name, style_id) not in GRADUATED:
-        raise InputError(tr("Style {style} of layer {layer} has no classes to change").format(style=style_id, layer=name))
+        raise InputError(
+            tr("Style {style} of layer {layer} has no classes to change").format(style=style_id, layer=name)
+        )
     expression, ranges, percent = GRADUATED[(name, style_id)]
     renderer = renderer.clone()
     sampled = False
@@ -267,8 +283,10 @@ def label_case(field: str, items, lang: str) -> str:
     """A QGIS expression giving the label of a category id, in the locale (for map tips)."""
     from qgis.core import QgsExpression
 
-    whens = " ".join(f"WHEN {QgsExpression.quotedValue(item.id)} THEN {QgsExpression.quotedValue(classes.label(item, lang))}"
-                     for item in items)
+    whens = " ".join(
+        f"WHEN {QgsExpression.quotedValue(item.id)} THEN {QgsExpression.quotedValue(classes.label(item, lang))}"
+        for item in items
+    )
     return f"CASE {QgsExpression.quotedColumnRef(field)} {whens} ELSE {QgsExpression.quotedColumnRef(field)} END"
 
 
@@ -277,10 +295,10 @@ def actor_map_tip(lang: Optional[str] = None) -> str:
     lang = lang or language()
     return (
         '<b>[% "name" %]</b><br>'
-        f'{tr("Category")}: [% {label_case("category", classes.ACTOR_CATEGORIES, lang)} %]<br>'
-        f'{tr("Platform")}: [% CASE WHEN "url_platform" IS NULL THEN \'-\' ELSE '
-        '\'<a href="\' || "url_platform" || \'">\' || "host" || \'</a>\' END %]<br>'
-        f'{tr("Datasets")}: [% coalesce(to_string("datasets"), \'-\') %]<br>'
+        f"{tr('Category')}: [% {label_case('category', classes.ACTOR_CATEGORIES, lang)} %]<br>"
+        f"{tr('Platform')}: [% CASE WHEN \"url_platform\" IS NULL THEN '-' ELSE "
+        "'<a href=\"' || \"url_platform\" || '\">' || \"host\" || '</a>' END %]<br>"
+        f"{tr('Datasets')}: [% coalesce(to_string(\"datasets\"), '-') %]<br>"
         f'{tr("Actors on the same platform")}: [% "platform_actors" %]'
     )
 
@@ -289,7 +307,7 @@ def footprint_map_tip(lang: Optional[str] = None) -> str:
     lang = lang or language()
     return (
         '<b>[% "platform" %]</b><br>'
-        f'{tr("Type")}: [% {label_case("type", classes.FOOTPRINT_TYPES, lang)} %]<br>'
-        f'{tr("Carrier")}: [% coalesce("carrier", \'-\') %]<br>'
+        f"{tr('Type')}: [% {label_case('type', classes.FOOTPRINT_TYPES, lang)} %]<br>"
+        f"{tr('Carrier')}: [% coalesce(\"carrier\", '-') %]<br>"
         f'{tr("Actors")}: [% "actors" %] ([% "categories" %])'
     )

@@ -38,8 +38,9 @@ def _load(language: str) -> Optional[QTranslator]:
 
 def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
     """Inside an application: install the .qm; returns the translator so that unload can remove it."""
-    i18n.install(QCoreApplication.translate)
-    translator = _load(wanted_language(language))
+    language = wanted_language(language)
+    i18n.install(QCoreApplication.translate, language)
+    translator = _load(language)
     if translator is not None:
         QCoreApplication.installTranslator(translator)
     return translator

@@ -1,7 +1,20 @@
 """The actors table: sortable, searchable, filtered to the territory; platforms are clickable links."""
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QColor, QDesktopServices, QFont
-from qgis.PyQt.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.i18n import tr
 from ..core.territory_search import fold

@@ -3,6 +3,8 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+from ..core.numbers import percent
+
 OBSERVED = QColor("#2e86c1")
 WHAT_IF = QColor("#e67e22")
 
@@ -24,7 +26,7 @@ class BarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
         label_width = max([metrics.horizontalAdvance(row[0]) for row in self.rows] + [40]) + 8
-        value_width = metrics.horizontalAdvance("100.0 %") + 8
+        value_width = metrics.horizontalAdvance(percent(1.0)) + 8
         bar_width = max(self.width() - label_width - value_width - 8, 10)
         for index, (label, observed, what_if) in enumerate(self.rows):
             top = 8 + index * 24
@@ -40,5 +42,5 @@ class BarChart(QWidget):
             painter.setPen(self.palette().windowText().color())
             shown = what_if if what_if is not None else observed
             painter.drawText(QRectF(label_width + bar_width + 4, top, value_width, 20),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{shown * 100:.1f} %")
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), percent(shown))
         painter.end()

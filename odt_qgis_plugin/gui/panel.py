@@ -37,14 +37,28 @@ from ..core.comparison import compare_runs, list_runs
 from ..core.errors import InputError, OdtError
 from ..core.i18n import tr
 from ..core.key_figures import Scope, chart_rows, key_figures
-from ..core.scenarios import Observed, Scenario, evaluate, known_marks, load_observed, parse_rule, scope_of
+from ..core.scenarios import (
+    Observed,
+    Scenario,
+    evaluate,
+    known_marks,
+    load_observed,
+    parse_rule,
+    scope_of,
+)
 from ..core.territory_search import load_index
-from ..gis.filters import apply_subsets, equals, observatory_layers, territory_extent, territory_subsets
+from ..gis.filters import (
+    apply_subsets,
+    equals,
+    observatory_layers,
+    territory_extent,
+    territory_subsets,
+)
+from ..gis.preferences import last_store
 from ..gis.scenario_style import ChangeOverlay, ScenarioOverlay
 from ..gis.tasks import CoreTask
 from .actors_table import ActorsTable, actor_rows
 from .bar_chart import BarChart
-from ..gis.preferences import last_store
 from .figure_cards import FigureCards
 from .messages import show_error
 

@@ -5,15 +5,20 @@ back, restyled, when it ends, and the observatory panel is told which store to s
 """
 from typing import Callable, List
 
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+)
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from .. import settings as settings_module
 from ..core.db import is_postgres
 from ..core.errors import InputError, OdtError
 from ..core.i18n import tr
-from ..gis.tasks import CoreTask
 from ..gis.preferences import last_store, remember_store
+from ..gis.tasks import CoreTask
 from . import current_store
 from .messages import show_error, show_summary
 

@@ -1,9 +1,12 @@
 """What every algorithm of the provider shares: group, icon, and turning our errors into Processing's."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterString
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterString,
+)
 
 from ..core.errors import OdtError
 from ..core.i18n import tr
-
 
 STORE = "STORE"
 

@@ -1,5 +1,9 @@
 """Processing algorithm: build the territory store."""
-from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
+
+from qgis.core import (
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from .. import settings as settings_module
 from ..core.i18n import tr
@@ -16,17 +20,28 @@ class BuildStoreAlgorithm(OdtAlgorithm):
         return tr("Build the territory store")
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr("Communes, EPCI, départements and régions with their codes, SIREN, population and "
-                  "boundaries, reconciled with the current reference, in one GeoPackage.")
+        return tr(
+            "Communes, EPCI, départements and régions with their codes, SIREN, population and "
+            "boundaries, reconciled with the current reference, in one GeoPackage."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         defaults = settings_module.load()
-        self.addParameter(QgsProcessingParameterString(self.REFERENCE, tr("Administrative reference (folder or URL)"),
-                                                       defaultValue=defaults.reference_dir))
-        self.addParameter(QgsProcessingParameterString(self.SIRENS, tr("SIREN of départements and régions (CSV path or URL)"),
-                                                       defaultValue=defaults.sirens_csv))
-        self.addParameter(QgsProcessingParameterString(self.BOUNDARIES, tr("Boundaries (folder, file or URL)"),
-                                                       defaultValue=defaults.boundaries_dir))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REFERENCE, tr("Administrative reference (folder or URL)"), defaultValue=defaults.reference_dir
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SIRENS, tr("SIREN of départements and régions (CSV path or URL)"), defaultValue=defaults.sirens_csv
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.BOUNDARIES, tr("Boundaries (folder, file or URL)"), defaultValue=defaults.boundaries_dir
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.FIELD_MAP, tr("Boundary field mapping"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Store"), "GeoPackage (*.gpkg)"))
 

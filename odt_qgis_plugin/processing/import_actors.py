@@ -1,5 +1,9 @@
 """Processing algorithm: import a registry of actors into the store."""
-from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
 
 from .. import settings as settings_module
 from ..core.i18n import tr

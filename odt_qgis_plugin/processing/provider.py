@@ -1,4 +1,5 @@
 """The plugin's Processing provider."""
+
 import importlib
 
 from qgis.core import QgsProcessingProvider
@@ -9,7 +10,15 @@ from ..paths import resource
 
 PROVIDER_ID = "odt"
 # One module per algorithm; each defines ALGORITHM, the class to instantiate.
-ALGORITHM_MODULES = ("build_store", "import_actors", "indicators", "harvest", "export_layout", "footprints", "copy_store")
+ALGORITHM_MODULES = (
+    "build_store",
+    "import_actors",
+    "indicators",
+    "harvest",
+    "export_layout",
+    "footprints",
+    "copy_store",
+)
 
 
 class OdtProvider(QgsProcessingProvider):

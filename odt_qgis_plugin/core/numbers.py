@@ -1,0 +1,27 @@
+"""Numbers as people read them: French "1 234,5 %" or English "1,234.5%", in the current language."""
+from typing import Optional
+
+from . import i18n
+
+# French puts a narrow no-break space between thousands and before "%".
+SPACE = "\u202f"
+
+
+def number(value: float, language: Optional[str] = None, decimals: int = 0, trim: bool = False) -> str:
+    """1234567.8 -> "1 234 567,8" (fr) or "1,234,567.8" (en); `trim` drops trailing zeros."""
+    language = language or i18n.language()
+    text = f"{value:,.{decimals}f}"
+    if trim and decimals and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if language == "fr":
+        text = text.replace(",", SPACE).replace(".", ",")
+    return text
+
+
+def percent(rate: Optional[float], language: Optional[str] = None, decimals: int = 1, trim: bool = False) -> str:
+    """A 0-1 rate as a percentage; "–" when unknown."""
+    if rate is None:
+        return "–"
+    language = language or i18n.language()
+    value = number(rate * 100, language, decimals, trim)
+    return f"{value}{SPACE}%" if language == "fr" else f"{value}%"
