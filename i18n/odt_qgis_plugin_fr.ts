@@ -859,12 +859,12 @@
         <translation>LEVEL:CODE attendu, p. ex. epci:200083392</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/map_actor.py" line="57"/>
+        <location filename="../odt_qgis_plugin/cli/map_actor.py" line="51"/>
         <source>{siren} is now {category} ({level} {code})</source>
         <translation>{siren} est désormais {category} ({level} {code})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/map_actor.py" line="54"/>
+        <location filename="../odt_qgis_plugin/cli/map_actor.py" line="48"/>
         <source>No suggestion number {n}</source>
         <translation>Aucune suggestion numéro {n}</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Collectivité inconnue {level} {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/core/scenarios.py" line="269"/>
+        <location filename="../odt_qgis_plugin/core/scenarios.py" line="282"/>
         <source>Malformed mark {mark}: use LEVEL:CODE, e.g. commune:44109</source>
         <translation>Marque mal formée {mark} : utilisez LEVEL:CODE, p. ex. commune:44109</translation>
     </message>
@@ -1369,17 +1369,17 @@
         <translation>Joindre un fichier n'est possible que sur une base GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/core/scenarios.py" line="291"/>
+        <location filename="../odt_qgis_plugin/core/scenarios.py" line="304"/>
         <source>Layouts cover France, a région or a département, not an EPCI</source>
         <translation>Les mises en page couvrent la France, une région ou un département, pas un EPCI</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/core/scenarios.py" line="298"/>
+        <location filename="../odt_qgis_plugin/core/scenarios.py" line="311"/>
         <source>Scenario {name}: </source>
         <translation>Scénario {name} : </translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/core/scenarios.py" line="299"/>
+        <location filename="../odt_qgis_plugin/core/scenarios.py" line="312"/>
         <source>What-if scenario, not observed data: {rules}</source>
         <translation>Scénario, données non observées : {rules}</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation>Couche {name} introuvable dans {store} : actualisez d'abord les cartes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/gis/scenario_style.py" line="30"/>
+        <location filename="../odt_qgis_plugin/gis/scenario_style.py" line="35"/>
         <source>What-if scenario: changed territories</source>
         <translation>Scénario : territoires modifiés</translation>
     </message>

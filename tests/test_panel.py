@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsFeedback, QgsLocatorContext, QgsProject
+from qgis.core import QgsExpressionContextUtils, QgsFeedback, QgsLocatorContext, QgsProject, QgsRenderContext
 
 from odt_qgis_plugin.cli import main as cli_main
 from odt_qgis_plugin.core.key_figures import Scope, card_text, key_figures
@@ -189,3 +189,26 @@ def test_scenario_layout_export(env, tmp_path):
     paths = panel.export_layout(str(tmp_path / "scenario.png"), background=False)
     assert paths and all(Path(path).stat().st_size > 10000 for path in paths)
     panel.reset_scenario()
+
+
+def test_scenario_redraws_the_region_choropleth(env):
+    panel, _, _ = env
+    panel.choose("region", "52")
+    panel.apply_rule("communes-above:5000")
+    regions = panel.overlay.layers["regions"]
+    assert regions.featureCount() == 1  # région 52 only, drawn with its scenario share
+    renderer = regions.renderer()
+    assert "CASE WHEN" in renderer.classAttribute() and "'52'" in renderer.classAttribute()
+    share = panel.result["scenario_rates"]["regions"]["52"]
+    assert share == pytest.approx(panel.result["what_if"]["engaged_collectivities"]["rate"])
+    feature = next(regions.getFeatures())
+    context = QgsRenderContext()
+    context.expressionContext().appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(regions))
+    context.expressionContext().setFeature(feature)
+    renderer.startRender(context, regions.fields())
+    try:
+        symbol = renderer.symbolForFeature(feature, context)
+    finally:
+        renderer.stopRender(context)
+    wanted = next(r for r in renderer.ranges() if r.lowerValue() < share * 100 <= r.upperValue())
+    assert symbol.color().name() == wanted.symbol().color().name()

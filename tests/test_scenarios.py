@@ -96,6 +96,8 @@ def test_communes_above_in_the_region(store):
     assert result["what_if"]["engaged_collectivities"]["national"]["rate"] == pytest.approx(0.5)
     assert result["changed_territories"] == {"communes": ["85001"], "epci": [], "departements": ["85"],
                                              "regions": ["52"]}
+    # the régions choropleth of the scenario shows the same share as the figures
+    assert result["scenario_rates"]["regions"] == {"52": pytest.approx(0.7)}
 
 
 def test_platform_rule_and_marks(store):

@@ -38,31 +38,16 @@ def run(args) -> int:
         if not code:
             raise InputError(tr("Expected LEVEL:CODE, e.g. epci:200083392"))
         role = actors.SAME if args.territory else actors.LOCATED
-        record = actors.set_mapping(args.store, args.siren, level, code, role=role, threshold=threshold)
-        print(
-            tr("{siren} is now {category} ({level} {code})").format(
-                siren=args.siren,
-                category=record["category"],
-                level=record["territory_level"],
-                code=record["territory_code"],
-            )
-        )
-        return 0
-    found = actors.suggestions(args.store, args.siren)
-    if args.accept:
+    else:
+        found = actors.suggestions(args.store, args.siren)
+        if not args.accept:
+            for number, (territory, score) in enumerate(found, start=1):
+                print(f"{number}. {territory.level}:{territory.code}  {territory.name}  ({score:.0%})")
+            return 0
         if not 1 <= args.accept <= len(found):
             raise InputError(tr("No suggestion number {n}").format(n=args.accept))
-        territory = found[args.accept - 1][0]
-        record = actors.set_mapping(args.store, args.siren, territory.level, territory.code, threshold=threshold)
-        print(
-            tr("{siren} is now {category} ({level} {code})").format(
-                siren=args.siren,
-                category=record["category"],
-                level=record["territory_level"],
-                code=record["territory_code"],
-            )
-        )
-        return 0
-    for number, (territory, score) in enumerate(found, start=1):
-        print(f"{number}. {territory.level}:{territory.code}  {territory.name}  ({score:.0%})")
+        level, code, role = found[args.accept - 1][0].level, found[args.accept - 1][0].code, actors.SAME
+    record = actors.set_mapping(args.store, args.siren, level, code, role=role, threshold=threshold)
+    print(tr("{siren} is now {category} ({level} {code})").format(
+        siren=args.siren, category=record["category"], level=record["territory_level"], code=record["territory_code"]))
     return 0

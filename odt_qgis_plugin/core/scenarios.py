@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from . import db
-from .engagement import DEFAULT_THRESHOLD, Actor, Link, Snapshot, harvest_statuses, load
+from .engagement import DEFAULT_THRESHOLD, Actor, Link, Snapshot, harvest_statuses, load, rate, scope_counts
 from .errors import InputError
 from .i18n import tr
 from .key_figures import Scope, changes, key_figures
@@ -244,12 +244,24 @@ def changed_territories(observed: Observed, turned: List[Tuple[str, str]]) -> Di
     return {name: sorted(codes) for name, codes in layers.items()}
 
 
+def scenario_rates(snapshot: Snapshot, changed: Dict[str, List[str]]) -> Dict[str, Dict[str, Optional[float]]]:
+    """The engaged share of collectivities of each changed département and région under the scenario,
+    for the scenario's choropleth (the same share the observed map shows)."""
+    rates = {"departements": {}, "regions": {}}
+    for layer, key in (("departements", "departement"), ("regions", "region")):
+        for code in changed.get(layer, ()):
+            engaged, total = scope_counts(snapshot, **{key: code})["all"]
+            rates[layer][code] = rate(engaged, total)
+    return rates
+
+
 def evaluate(observed: Observed, scenario: Scenario, scope: Scope) -> dict:
     """Observed and scenario figures side by side, with the deltas and the changed territories."""
     bound = replace(scenario, rules=tuple(bind(rule, scope) for rule in scenario.rules))
     copy, turned = apply(observed, bound)
     before = key_figures(observed.snapshot, scope, observed.members)
     after = key_figures(copy, scope, observed.members)
+    changed = changed_territories(observed, turned)
     return {
         "scenario": bound.name,
         "rules": [rule.text() for rule in bound.rules],
@@ -259,7 +271,8 @@ def evaluate(observed: Observed, scenario: Scenario, scope: Scope) -> dict:
         "what_if": after,
         "changes": changes(before, after),
         "turned": len(turned),
-        "changed_territories": changed_territories(observed, turned),
+        "changed_territories": changed,
+        "scenario_rates": scenario_rates(copy, changed),
     }
 
 

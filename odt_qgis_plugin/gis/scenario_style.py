@@ -17,13 +17,17 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtGui import QColor
 
-from ..core.i18n import tr
+from ..core.i18n import language, tr
 from .filters import NOTHING, one_of
 from .layers import plain_layer
 
-OVERLAY_LAYERS = ("departements", "epci", "communes")  # drawing order, top first
-COLORS = {"departements": "#8e44ad", "epci": "#d35400", "communes": "#c0392b"}
+OVERLAY_LAYERS = ("communes", "epci", "departements", "regions")  # drawing order, top first
+COLORS = {"regions": "#8e44ad", "departements": "#8e44ad", "epci": "#d35400", "communes": "#08306b"}
+# The régions choropleth is the map the group opens with: under a scenario, the changed régions are drawn
+# with their scenario share in the same classes; départements and EPCI whose figures move are outlined.
+SHARE_LAYERS = ("regions",)
 
 
 def group_title() -> str:
@@ -31,7 +35,7 @@ def group_title() -> str:
 
 
 def _symbol(name: str) -> QgsFillSymbol:
-    # communes turned engaged are hatched; EPCI and départements whose figures move are outlined
+    # communes turned engaged are hatched dark over any choropleth; EPCI whose figures move are outlined
     return QgsFillSymbol.createSimple({
         "color": COLORS[name], "style": "b_diagonal" if name == "communes" else "no",
         "outline_color": COLORS[name], "outline_width": "0.8" if name == "departements" else "0.5",
@@ -54,11 +58,15 @@ class ScenarioOverlay:
         self.project = project or QgsProject.instance()
         self.layers: Dict[str, QgsVectorLayer] = {}
 
-    def show(self, changed: Dict[str, list], territory_subsets: Optional[Dict[str, str]] = None) -> None:
+    def show(self, changed: Dict[str, list], territory_subsets: Optional[Dict[str, str]] = None,
+             rates: Optional[Dict[str, Dict[str, float]]] = None) -> None:
+        """`rates`: the scenario's engaged share per changed département and région (core/scenarios.py)."""
         if not self.layers:
             self._create()
         for name, layer in self.layers.items():
             layer.setSubsetString(overlay_subset(changed.get(name, ()), (territory_subsets or {}).get(name, "")))
+            if name in SHARE_LAYERS:
+                layer.setRenderer(share_renderer(name, (rates or {}).get(name, {})))
             layer.triggerRepaint()
 
     def _create(self) -> None:
@@ -81,6 +89,23 @@ class ScenarioOverlay:
         if group is not None:
             root.removeChildNode(group)
         self.layers = {}
+
+
+def share_renderer(layer_name: str, rates: Dict[str, float]):
+    """The observed share style, fed with the scenario's rates, outlined to tell it from the observed map."""
+    from ..core.classes import styles_for
+    from .styles import SHARE_VALUE, build_renderer, relabel
+
+    style = next(item for item in styles_for(layer_name) if item.id == "share")
+    renderer = build_renderer(style)
+    relabel(renderer, layer_name, "share", language())
+    renderer.setClassAttribute(f"coalesce(({change_expression(rates)}) * 100, {SHARE_VALUE})")
+    for index, item in enumerate(renderer.ranges()):
+        symbol = item.symbol().clone()
+        symbol.symbolLayer(0).setStrokeColor(QColor(COLORS[layer_name]))
+        symbol.symbolLayer(0).setStrokeWidth(0.8)
+        renderer.updateRangeSymbol(index, symbol)
+    return renderer
 
 
 def change_expression(values: Dict[str, float]) -> str:

@@ -344,7 +344,7 @@ class ObservatoryPanel(QgsDockWidget):
             self.cards = self.result["observed"]
             self.figure_cards.show_cards(self.cards, self.result["what_if"], self.result["changes"])
             self.chart.set_rows(chart_rows(self.cards, self.result["what_if"]))
-            self._show_overlay(self.result["changed_territories"])
+            self._show_overlay(self.result["changed_territories"], self.result["scenario_rates"])
             self.scenario_label.setText(" · ".join(self.result["rules"] + self.result["marked"][:10]))
         else:
             self.result = None
@@ -355,11 +355,11 @@ class ObservatoryPanel(QgsDockWidget):
                 self.overlay.clear()
             self.scenario_label.setText("")
 
-    def _show_overlay(self, changed: Dict[str, list]) -> None:
+    def _show_overlay(self, changed: Dict[str, list], rates: Dict[str, Dict[str, float]]) -> None:
         if self.overlay is None:
             self.overlay = ScenarioOverlay(self.store)
         epci_dep = self.observed.epci[self.scope.epci][2] if self.scope.epci else None
-        self.overlay.show(changed, territory_subsets(self.scope, epci_dep))
+        self.overlay.show(changed, territory_subsets(self.scope, epci_dep), rates)
 
     def _named(self) -> Scenario:
         name = self.scenario_name.text().strip() or self.scenario.name or tr("Scenario")
