@@ -51,17 +51,17 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/harvest.py" line="34"/>
         <source>endpoints file overriding the shipped resources/endpoints.json</source>
-        <translation>fichier de points d'accès remplaçant le resources/endpoints.json fourni</translation>
+        <translation>fichier de points d&apos;accès remplaçant le resources/endpoints.json fourni</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/harvest.py" line="28"/>
         <source>seconds before a request is abandoned</source>
-        <translation>secondes avant l'abandon d'une requête</translation>
+        <translation>secondes avant l&apos;abandon d&apos;une requête</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/check_sources.py" line="25"/>
         <source>{ok}/{total} endpoints answer.</source>
-        <translation>{ok}/{total} points d'accès répondent.</translation>
+        <translation>{ok}/{total} points d&apos;accès répondent.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/harvest.py" line="24"/>
@@ -101,12 +101,12 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/render.py" line="14"/>
         <source>INSEE code of a région</source>
-        <translation>code INSEE d'une région</translation>
+        <translation>code INSEE d&apos;une région</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/render.py" line="15"/>
         <source>INSEE code of a département</source>
-        <translation>code INSEE d'un département</translation>
+        <translation>code INSEE d&apos;un département</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/render.py" line="18"/>
@@ -121,37 +121,37 @@
     <message>
         <location filename="../odt_qgis_plugin/core/db.py" line="59"/>
         <source>{path} is not an observatory store</source>
-        <translation>{path} n'est pas une base de l'observatoire</translation>
+        <translation>{path} n&apos;est pas une base de l&apos;observatoire</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/db.py" line="61"/>
         <source>{path} was written by a newer version of the plugin (schema {found} &gt; {known}); update the plugin.</source>
-        <translation>{path} a été écrit par une version plus récente de l'extension (schéma {found} &gt; {known}) ; mettez l'extension à jour.</translation>
+        <translation>{path} a été écrit par une version plus récente de l&apos;extension (schéma {found} &gt; {known}) ; mettez l&apos;extension à jour.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/endpoints.py" line="35"/>
         <source>Endpoints file not found: {path}</source>
-        <translation>Fichier des points d'accès introuvable : {path}</translation>
+        <translation>Fichier des points d&apos;accès introuvable : {path}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/endpoints.py" line="39"/>
         <source>Endpoints file {path} is not valid JSON: {error}</source>
-        <translation>Le fichier des points d'accès {path} n'est pas un JSON valide : {error}</translation>
+        <translation>Le fichier des points d&apos;accès {path} n&apos;est pas un JSON valide : {error}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/endpoints.py" line="43"/>
         <source>Endpoints file {path} is not in format {format}</source>
-        <translation>Le fichier des points d'accès {path} n'est pas au format {format}</translation>
+        <translation>Le fichier des points d&apos;accès {path} n&apos;est pas au format {format}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/endpoints.py" line="46"/>
         <source>Endpoints file {path}: unknown platforms {names}</source>
-        <translation>Fichier des points d'accès {path} : plateformes inconnues {names}</translation>
+        <translation>Fichier des points d&apos;accès {path} : plateformes inconnues {names}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/harvest.py" line="51"/>
         <source>Concurrency, per-host limit and timeout must be positive.</source>
-        <translation>La concurrence, la limite par hôte et le délai d'expiration doivent être positifs.</translation>
+        <translation>La concurrence, la limite par hôte et le délai d&apos;expiration doivent être positifs.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/harvest.py" line="91"/>
@@ -166,7 +166,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/harvest.py" line="102"/>
         <source>Datasets found: {n} ({federated} federated on data.gouv.fr from the actor&apos;s own portal, not counted twice).</source>
-        <translation>Jeux de données trouvés : {n} ({federated} fédérés sur data.gouv.fr depuis le portail propre de l'acteur, non comptés deux fois).</translation>
+        <translation>Jeux de données trouvés : {n} ({federated} fédérés sur data.gouv.fr depuis le portail propre de l&apos;acteur, non comptés deux fois).</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/harvest.py" line="108"/>
@@ -176,7 +176,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/harvest.py" line="122"/>
         <source>The store has no actors table: import the registry first.</source>
-        <translation>La base n'a pas de table des acteurs : importez d'abord le registre.</translation>
+        <translation>La base n&apos;a pas de table des acteurs : importez d&apos;abord le registre.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/harvest.py" line="134"/>
@@ -236,12 +236,12 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/layouts.py" line="607"/>
         <source>Operation cancelled by the user.</source>
-        <translation>Opération annulée par l'utilisateur.</translation>
+        <translation>Opération annulée par l&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/network.py" line="311"/>
         <source>{host} failed repeatedly; left alone for now</source>
-        <translation>{host} a échoué à plusieurs reprises ; laissé de côté pour l'instant</translation>
+        <translation>{host} a échoué à plusieurs reprises ; laissé de côté pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/portals.py" line="54"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/portals.py" line="78"/>
         <source>No data.gouv.fr organisation id for this actor</source>
-        <translation>Aucun identifiant d'organisation data.gouv.fr pour cet acteur</translation>
+        <translation>Aucun identifiant d&apos;organisation data.gouv.fr pour cet acteur</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/portals.py" line="92"/>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/portals.py" line="142"/>
         <source>CKAN did not answer a search at {url}</source>
-        <translation>CKAN n'a pas répondu à une recherche sur {url}</translation>
+        <translation>CKAN n&apos;a pas répondu à une recherche sur {url}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/portals.py" line="161"/>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/portals.py" line="193"/>
         <source>DKAN did not answer at {url}</source>
-        <translation>DKAN n'a pas répondu sur {url}</translation>
+        <translation>DKAN n&apos;a pas répondu sur {url}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/portals.py" line="215"/>
@@ -316,22 +316,22 @@
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="95"/>
         <source>platform URL {url!r} is not a web address</source>
-        <translation>l'URL de plateforme {url!r} n'est pas une adresse web</translation>
+        <translation>l&apos;URL de plateforme {url!r} n&apos;est pas une adresse web</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="100"/>
         <source>platform URL {url!r} is malformed</source>
-        <translation>l'URL de plateforme {url!r} est mal formée</translation>
+        <translation>l&apos;URL de plateforme {url!r} est mal formée</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="103"/>
         <source>platform URL {url!r} is not http or https</source>
-        <translation>l'URL de plateforme {url!r} n'est ni http ni https</translation>
+        <translation>l&apos;URL de plateforme {url!r} n&apos;est ni http ni https</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="106"/>
         <source>platform URL {url!r} has no host</source>
-        <translation>l'URL de plateforme {url!r} n'a pas d'hôte</translation>
+        <translation>l&apos;URL de plateforme {url!r} n&apos;a pas d&apos;hôte</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="141"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="153"/>
         <source>territory code {code!r} is not a département or région code</source>
-        <translation>le code territoire {code!r} n'est pas un code de département ou de région</translation>
+        <translation>le code territoire {code!r} n&apos;est pas un code de département ou de région</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="165"/>
@@ -351,17 +351,17 @@
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="167"/>
         <source>{source} is not a text file (binary content)</source>
-        <translation>{source} n'est pas un fichier texte (contenu binaire)</translation>
+        <translation>{source} n&apos;est pas un fichier texte (contenu binaire)</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="174"/>
         <source>{source} is neither UTF-8 nor Windows-1252 text</source>
-        <translation>{source} n'est un texte ni UTF-8 ni Windows-1252</translation>
+        <translation>{source} n&apos;est un texte ni UTF-8 ni Windows-1252</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="177"/>
         <source>{source} is not a text file (control characters)</source>
-        <translation>{source} n'est pas un fichier texte (caractères de contrôle)</translation>
+        <translation>{source} n&apos;est pas un fichier texte (caractères de contrôle)</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="206"/>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="220"/>
         <source>{source} has no header line</source>
-        <translation>{source} n'a pas de ligne d'en-tête</translation>
+        <translation>{source} n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/registry.py" line="222"/>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/siren.py" line="40"/>
         <source>SIREN {value!r} has characters other than digits</source>
-        <translation>Le SIREN {value!r} contient d'autres caractères que des chiffres</translation>
+        <translation>Le SIREN {value!r} contient d&apos;autres caractères que des chiffres</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/siren.py" line="42"/>
@@ -446,12 +446,12 @@
     <message>
         <location filename="../odt_qgis_plugin/core/sources.py" line="48"/>
         <source>{path} is not UTF-8 text</source>
-        <translation>{path} n'est pas un texte UTF-8</translation>
+        <translation>{path} n&apos;est pas un texte UTF-8</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/sources.py" line="50"/>
         <source>{path} is not valid JSON (line {line}, column {col}: {msg})</source>
-        <translation>{path} n'est pas un JSON valide (ligne {line}, colonne {col} : {msg})</translation>
+        <translation>{path} n&apos;est pas un JSON valide (ligne {line}, colonne {col} : {msg})</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/boundaries.py" line="47"/>
@@ -466,22 +466,22 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/boundaries.py" line="83"/>
         <source>{path} has no field &apos;{field}&apos; for the {key} (fields: {fields}); use --field-map</source>
-        <translation>{path} n'a pas de champ « {field} » pour {key} (champs : {fields}) ; utilisez --field-map</translation>
+        <translation>{path} n&apos;a pas de champ « {field} » pour {key} (champs : {fields}) ; utilisez --field-map</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/boundaries.py" line="105"/>
         <source>{path} is not a GeoJSON feature collection</source>
-        <translation>{path} n'est pas une FeatureCollection GeoJSON</translation>
+        <translation>{path} n&apos;est pas une FeatureCollection GeoJSON</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/boundaries.py" line="110"/>
         <source>{path} has no field &apos;{field}&apos; for the code; use --field-map</source>
-        <translation>{path} n'a pas de champ « {field} » pour le code ; utilisez --field-map</translation>
+        <translation>{path} n&apos;a pas de champ « {field} » pour le code ; utilisez --field-map</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/boundaries.py" line="129"/>
         <source>{path} has no layer &apos;{layer}&apos;</source>
-        <translation>{path} n'a pas de couche « {layer} »</translation>
+        <translation>{path} n&apos;a pas de couche « {layer} »</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/boundaries.py" line="132"/>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/boundaries.py" line="202"/>
         <source>{path} has no communes/*.geojson files</source>
-        <translation>{path} n'a pas de fichiers communes/*.geojson</translation>
+        <translation>{path} n&apos;a pas de fichiers communes/*.geojson</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/build.py" line="77"/>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/store_copy.py" line="56"/>
         <source>Output folder does not exist: {path}</source>
-        <translation>Le dossier de sortie n'existe pas : {path}</translation>
+        <translation>Le dossier de sortie n&apos;existe pas : {path}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/store_copy.py" line="54"/>
@@ -571,7 +571,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/layer_writer.py" line="79"/>
         <source>Cannot write layer {name}: {reason}</source>
-        <translation>Impossible d'écrire la couche {name} : {reason}</translation>
+        <translation>Impossible d&apos;écrire la couche {name} : {reason}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/provider.py" line="29"/>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/styles.py" line="150"/>
         <source>Cannot write {path}</source>
-        <translation>Impossible d'écrire {path}</translation>
+        <translation>Impossible d&apos;écrire {path}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/render.py" line="112"/>
@@ -701,12 +701,12 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/whatif.py" line="22"/>
         <source>INSEE code of a région, e.g. 52</source>
-        <translation>code INSEE d'une région, p. ex. 52</translation>
+        <translation>code INSEE d&apos;une région, p. ex. 52</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/whatif.py" line="23"/>
         <source>code of a département, e.g. 44 or 2A</source>
-        <translation>code d'un département, p. ex. 44 ou 2A</translation>
+        <translation>code d&apos;un département, p. ex. 44 ou 2A</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/indicators.py" line="18"/>
@@ -751,7 +751,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/actors.py" line="156"/>
         <source>Updating engagement on the territory layers</source>
-        <translation>Mise à jour de l'engagement sur les couches territoriales</translation>
+        <translation>Mise à jour de l&apos;engagement sur les couches territoriales</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/actors.py" line="196"/>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/actors.py" line="265"/>
         <source>Unknown level {level}; use one of {levels}</source>
-        <translation>Niveau inconnu {level} ; utilisez l'un de {levels}</translation>
+        <translation>Niveau inconnu {level} ; utilisez l&apos;un de {levels}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/actors.py" line="267"/>
@@ -781,7 +781,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/actors.py" line="272"/>
         <source>The store has no {level} with code {code}</source>
-        <translation>La base n'a pas de {level} de code {code}</translation>
+        <translation>La base n&apos;a pas de {level} de code {code}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/engagement.py" line="270"/>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/map_actor.py" line="14"/>
         <source>SIREN of the actor</source>
-        <translation>SIREN de l'acteur</translation>
+        <translation>SIREN de l&apos;acteur</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/map_actor.py" line="16"/>
@@ -836,7 +836,7 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/map_actor.py" line="17"/>
         <source>the territory the actor is, e.g. epci:200083392 or region:94</source>
-        <translation>le territoire que représente l'acteur, p. ex. epci:200083392 ou region:94</translation>
+        <translation>le territoire que représente l&apos;acteur, p. ex. epci:200083392 ou region:94</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/map_actor.py" line="20"/>
@@ -881,7 +881,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gui/plugin.py" line="55"/>
         <source>Import a registry of actors…</source>
-        <translation>Importer un registre d'acteurs…</translation>
+        <translation>Importer un registre d&apos;acteurs…</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gui/plugin.py" line="56"/>
@@ -911,7 +911,7 @@
     <message>
         <location filename="../odt_qgis_plugin/processing/harvest.py" line="24"/>
         <source>Counts the datasets each actor publishes on data.gouv.fr, Opendatasoft, CKAN and other platforms, through QGIS&apos;s proxy settings; results are kept as a dated snapshot.</source>
-        <translation>Compte les jeux de données que chaque acteur publie sur data.gouv.fr, Opendatasoft, CKAN et d'autres plateformes, via les paramètres de proxy de QGIS ; les résultats sont conservés sous forme d'instantané daté.</translation>
+        <translation>Compte les jeux de données que chaque acteur publie sur data.gouv.fr, Opendatasoft, CKAN et d&apos;autres plateformes, via les paramètres de proxy de QGIS ; les résultats sont conservés sous forme d&apos;instantané daté.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/harvest.py" line="30"/>
@@ -921,7 +921,7 @@
     <message>
         <location filename="../odt_qgis_plugin/processing/harvest.py" line="32"/>
         <source>Timeout (seconds)</source>
-        <translation>Délai d'expiration (secondes)</translation>
+        <translation>Délai d&apos;expiration (secondes)</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/harvest.py" line="35"/>
@@ -946,7 +946,7 @@
     <message>
         <location filename="../odt_qgis_plugin/processing/import_actors.py" line="23"/>
         <source>Reads a registry CSV (SIREN, name, platform), checks each row, identifies each actor by its SIREN and updates the engagement fields of the territory layers.</source>
-        <translation>Lit un CSV de registre (SIREN, nom, plateforme), vérifie chaque ligne, identifie chaque acteur par son SIREN et met à jour les champs d'engagement des couches territoriales.</translation>
+        <translation>Lit un CSV de registre (SIREN, nom, plateforme), vérifie chaque ligne, identifie chaque acteur par son SIREN et met à jour les champs d&apos;engagement des couches territoriales.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/import_actors.py" line="28"/>
@@ -961,12 +961,12 @@
     <message>
         <location filename="../odt_qgis_plugin/processing/indicators.py" line="20"/>
         <source>Indicator tables</source>
-        <translation>Tableaux d'indicateurs</translation>
+        <translation>Tableaux d&apos;indicateurs</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/indicators.py" line="23"/>
         <source>Engaged actors by category and région, engaged shares by type and commune size, the open data by default scope, datasets per actor and platforms, for France, a région or a département.</source>
-        <translation>Acteurs engagés par catégorie et région, parts engagées par type et taille de commune, le périmètre de l'open data par défaut, jeux de données par acteur et plateformes, pour la France, une région ou un département.</translation>
+        <translation>Acteurs engagés par catégorie et région, parts engagées par type et taille de commune, le périmètre de l&apos;open data par défaut, jeux de données par acteur et plateformes, pour la France, une région ou un département.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/indicators.py" line="28"/>
@@ -996,7 +996,7 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/whatif.py" line="14"/>
         <source>scenario name; a scenario saved under that name is loaded first</source>
-        <translation>nom du scénario ; un scénario enregistré sous ce nom est chargé d'abord</translation>
+        <translation>nom du scénario ; un scénario enregistré sous ce nom est chargé d&apos;abord</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/whatif.py" line="16"/>
@@ -1011,7 +1011,7 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/whatif.py" line="24"/>
         <source>SIREN of an EPCI</source>
-        <translation>SIREN d'un EPCI</translation>
+        <translation>SIREN d&apos;un EPCI</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/whatif.py" line="26"/>
@@ -1041,7 +1041,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/key_figures.py" line="129"/>
         <source>Open data by default scope</source>
-        <translation>Périmètre de l'open data par défaut</translation>
+        <translation>Périmètre de l&apos;open data par défaut</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/key_figures.py" line="130"/>
@@ -1156,7 +1156,7 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/footprints.py" line="11"/>
         <source>JSON file of the hosts that form one platform (default: the store&apos;s last, else the plugin&apos;s)</source>
-        <translation>fichier JSON des hôtes formant une même plateforme (par défaut : le dernier de la base, sinon celui de l'extension)</translation>
+        <translation>fichier JSON des hôtes formant une même plateforme (par défaut : le dernier de la base, sinon celui de l&apos;extension)</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/map_refresh.py" line="29"/>
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/footprints.py" line="142"/>
         <source>The platform groups file {path} is not valid JSON: {reason}</source>
-        <translation>Le fichier des groupes de plateformes {path} n'est pas un JSON valide : {reason}</translation>
+        <translation>Le fichier des groupes de plateformes {path} n&apos;est pas un JSON valide : {reason}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/footprints.py" line="146"/>
@@ -1226,17 +1226,17 @@
     <message>
         <location filename="../odt_qgis_plugin/core/footprints.py" line="157"/>
         <source>Platform group {name}: unknown type {type} (one of {types})</source>
-        <translation>Groupe de plateformes {name} : type inconnu {type} (l'un de {types})</translation>
+        <translation>Groupe de plateformes {name} : type inconnu {type} (l&apos;un de {types})</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/footprints.py" line="164"/>
         <source>Host {host} is in two platform groups: {a} and {b}</source>
-        <translation>L'hôte {host} figure dans deux groupes de plateformes : {a} et {b}</translation>
+        <translation>L&apos;hôte {host} figure dans deux groupes de plateformes : {a} et {b}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/footprints.py" line="211"/>
         <source>Carrier {siren} declared for {host} does not publish on it</source>
-        <translation>Le porteur {siren} déclaré pour {host} n'y publie pas</translation>
+        <translation>Le porteur {siren} déclaré pour {host} n&apos;y publie pas</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/layout_request.py" line="65"/>
@@ -1276,7 +1276,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/layout_request.py" line="101"/>
         <source>Output folder is not writable: {path}</source>
-        <translation>Le dossier de sortie n'est pas accessible en écriture : {path}</translation>
+        <translation>Le dossier de sortie n&apos;est pas accessible en écriture : {path}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/layout_request.py" line="103"/>
@@ -1351,7 +1351,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/pg.py" line="93"/>
         <source>The QGIS authentication configuration {id} can only be read with QGIS started.</source>
-        <translation>La configuration d'authentification QGIS {id} ne peut être lue qu'avec QGIS démarré.</translation>
+        <translation>La configuration d&apos;authentification QGIS {id} ne peut être lue qu&apos;avec QGIS démarré.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/pg.py" line="276"/>
@@ -1361,12 +1361,12 @@
     <message>
         <location filename="../odt_qgis_plugin/core/pg.py" line="293"/>
         <source>PostGIS is not enabled in this database and could not be: {reason}</source>
-        <translation>PostGIS n'est pas activé dans cette base de données et n'a pas pu l'être : {reason}</translation>
+        <translation>PostGIS n&apos;est pas activé dans cette base de données et n&apos;a pas pu l&apos;être : {reason}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/pg.py" line="303"/>
         <source>Attaching a file is only possible on a GeoPackage store.</source>
-        <translation>Joindre un fichier n'est possible que sur une base GeoPackage.</translation>
+        <translation>Joindre un fichier n&apos;est possible que sur une base GeoPackage.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/core/scenarios.py" line="304"/>
@@ -1386,7 +1386,7 @@
     <message>
         <location filename="../odt_qgis_plugin/core/store_tables.py" line="81"/>
         <source>Cannot read the definition of a table: {sql}</source>
-        <translation>Impossible de lire la définition d'une table : {sql}</translation>
+        <translation>Impossible de lire la définition d&apos;une table : {sql}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/build.py" line="178"/>
@@ -1401,7 +1401,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/footprints.py" line="59"/>
         <source>The store has no actors yet: import a registry first.</source>
-        <translation>La base n'a pas encore d'acteurs : importez d'abord un registre.</translation>
+        <translation>La base n&apos;a pas encore d&apos;acteurs : importez d&apos;abord un registre.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/layers.py" line="33"/>
@@ -1411,7 +1411,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/layers.py" line="34"/>
         <source>Open data actors</source>
-        <translation>Acteurs de l'open data</translation>
+        <translation>Acteurs de l&apos;open data</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/footprints.py" line="26"/>
@@ -1461,7 +1461,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/layouts.py" line="227"/>
         <source>No territory to put in the atlas for {territory}</source>
-        <translation>Aucun territoire à mettre dans l'atlas pour {territory}</translation>
+        <translation>Aucun territoire à mettre dans l&apos;atlas pour {territory}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/layouts.py" line="262"/>
@@ -1471,7 +1471,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/layouts.py" line="269"/>
         <source>The layout template has no item {item}</source>
-        <translation>Le modèle de mise en page n'a pas d'élément {item}</translation>
+        <translation>Le modèle de mise en page n&apos;a pas d&apos;élément {item}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/layouts.py" line="305"/>
@@ -1481,7 +1481,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/layouts.py" line="609"/>
         <source>The layout could not be exported ({reason})</source>
-        <translation>La mise en page n'a pas pu être exportée ({reason})</translation>
+        <translation>La mise en page n&apos;a pas pu être exportée ({reason})</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/layouts.py" line="613"/>
@@ -1536,15 +1536,15 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/pg_auth.py" line="17"/>
         <source>No QGIS authentication configuration {id} (or the master password was not given)</source>
-        <translation>Aucune configuration d'authentification QGIS {id} (ou le mot de passe principal n'a pas été saisi)</translation>
+        <translation>Aucune configuration d&apos;authentification QGIS {id} (ou le mot de passe principal n&apos;a pas été saisi)</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/render.py" line="59"/>
         <source>Layer {name} not found in {store}: refresh the maps first</source>
-        <translation>Couche {name} introuvable dans {store} : actualisez d'abord les cartes</translation>
+        <translation>Couche {name} introuvable dans {store} : actualisez d&apos;abord les cartes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/gis/scenario_style.py" line="35"/>
+        <location filename="../odt_qgis_plugin/gis/scenario_style.py" line="34"/>
         <source>What-if scenario: changed territories</source>
         <translation>Scénario : territoires modifiés</translation>
     </message>
@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/styles.py" line="224"/>
         <source>Style {style} is not available on layer {layer}</source>
-        <translation>Le style {style} n'est pas disponible sur la couche {layer}</translation>
+        <translation>Le style {style} n&apos;est pas disponible sur la couche {layer}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/styles.py" line="228"/>
@@ -1601,7 +1601,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gis/styles.py" line="239"/>
         <source>Style {style} of layer {layer} has no classes to change</source>
-        <translation>Le style {style} de la couche {layer} n'a pas de classes à modifier</translation>
+        <translation>Le style {style} de la couche {layer} n&apos;a pas de classes à modifier</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gis/styles.py" line="257"/>
@@ -1661,7 +1661,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gui/export_dialog.py" line="32"/>
         <source>No atlas (one page)</source>
-        <translation>Pas d'atlas (une page)</translation>
+        <translation>Pas d&apos;atlas (une page)</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gui/export_dialog.py" line="42"/>
@@ -1686,7 +1686,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gui/export_dialog.py" line="105"/>
         <source>Exporting a layout</source>
-        <translation>Export d'une mise en page</translation>
+        <translation>Export d&apos;une mise en page</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gui/panel.py" line="102"/>
@@ -1796,7 +1796,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gui/panel.py" line="246"/>
         <source>Open or build a store first.</source>
-        <translation>Ouvrez ou construisez d'abord une base.</translation>
+        <translation>Ouvrez ou construisez d&apos;abord une base.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gui/panel.py" line="256"/>
@@ -1806,7 +1806,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gui/panel.py" line="257"/>
         <source>Loading the observatory panel</source>
-        <translation>Chargement du panneau de l'observatoire</translation>
+        <translation>Chargement du panneau de l&apos;observatoire</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/gui/panel.py" line="306"/>
@@ -1846,7 +1846,7 @@
     <message>
         <location filename="../odt_qgis_plugin/gui/plugin.py" line="60"/>
         <source>Observatory panel</source>
-        <translation>Panneau de l'observatoire</translation>
+        <translation>Panneau de l&apos;observatoire</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/copy_store.py" line="16"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location filename="../odt_qgis_plugin/processing/copy_store.py" line="19"/>
         <source>Copies every layer and table of a store into another store, which it replaces, then compares the row counts of each table. A store is a .gpkg path or a PostgreSQL location: postgresql://host/db?schema=odt, service=NAME schema=odt, with authcfg=ID for a QGIS authentication configuration.</source>
-        <translation>Copie chaque couche et table d'une base dans une autre base, qu'elle remplace, puis compare le nombre de lignes de chaque table. Une base est un chemin .gpkg ou un emplacement PostgreSQL : postgresql://host/db?schema=odt, service=NAME schema=odt, avec authcfg=ID pour une configuration d'authentification QGIS.</translation>
+        <translation>Copie chaque couche et table d&apos;une base dans une autre base, qu&apos;elle remplace, puis compare le nombre de lignes de chaque table. Une base est un chemin .gpkg ou un emplacement PostgreSQL : postgresql://host/db?schema=odt, service=NAME schema=odt, avec authcfg=ID pour une configuration d&apos;authentification QGIS.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/copy_store.py" line="25"/>
@@ -1886,7 +1886,7 @@
     <message>
         <location filename="../odt_qgis_plugin/processing/export_layout.py" line="27"/>
         <source>A4 or A3 page of France (with the overseas regions as insets), a région or a département, or an atlas with one page per région, département or EPCI: map, legend, key figures, chart, sources.</source>
-        <translation>Page A4 ou A3 de la France (avec les régions d'outre-mer en encarts), d'une région ou d'un département, ou atlas d'une page par région, département ou EPCI : carte, légende, chiffres clés, graphique, sources.</translation>
+        <translation>Page A4 ou A3 de la France (avec les régions d&apos;outre-mer en encarts), d&apos;une région ou d&apos;un département, ou atlas d&apos;une page par région, département ou EPCI : carte, légende, chiffres clés, graphique, sources.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/export_layout.py" line="39"/>
@@ -1896,7 +1896,7 @@
     <message>
         <location filename="../odt_qgis_plugin/processing/footprints.py" line="18"/>
         <source>Finds the platforms several actors publish on, types them (metropolitan, departmental, regional, cross-level) and writes the union of their members&apos; territories as the layer footprints of the store.</source>
-        <translation>Trouve les plateformes sur lesquelles publient plusieurs acteurs, les type (métropolitaine, départementale, régionale, multiniveau) et écrit l'union des territoires de leurs membres comme couche footprints de la base.</translation>
+        <translation>Trouve les plateformes sur lesquelles publient plusieurs acteurs, les type (métropolitaine, départementale, régionale, multiniveau) et écrit l&apos;union des territoires de leurs membres comme couche footprints de la base.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/processing/footprints.py" line="24"/>
@@ -1941,7 +1941,7 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/check_sources.py" line="5"/>
         <source>Tell which endpoints of the endpoints configuration answer.</source>
-        <translation>Indiquer quels points d'accès de la configuration des points d'accès répondent.</translation>
+        <translation>Indiquer quels points d&apos;accès de la configuration des points d&apos;accès répondent.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/copy_store.py" line="7"/>
@@ -1951,7 +1951,7 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/export.py" line="7"/>
         <source>Export a council layout of France, a région or a département (one page or an atlas) as PDF, PNG or SVG.</source>
-        <translation>Exporter une mise en page pour les élus de la France, d'une région ou d'un département (une page ou un atlas) en PDF, PNG ou SVG.</translation>
+        <translation>Exporter une mise en page pour les élus de la France, d&apos;une région ou d&apos;un département (une page ou un atlas) en PDF, PNG ou SVG.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/footprints.py" line="6"/>
@@ -1966,17 +1966,17 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/import_actors.py" line="7"/>
         <source>Import a registry of open data actors (CSV) into the store; same SIREN updates, new SIREN inserts.</source>
-        <translation>Importer un registre d'acteurs de l'open data (CSV) dans la base ; un SIREN connu met à jour, un nouveau SIREN ajoute.</translation>
+        <translation>Importer un registre d&apos;acteurs de l&apos;open data (CSV) dans la base ; un SIREN connu met à jour, un nouveau SIREN ajoute.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/indicators.py" line="7"/>
-        <source>Compute the observatory's indicator tables for France, a région or a département.</source>
-        <translation>Calculer les tableaux d'indicateurs de l'observatoire pour la France, une région ou un département.</translation>
+        <source>Compute the observatory&apos;s indicator tables for France, a région or a département.</source>
+        <translation>Calculer les tableaux d&apos;indicateurs de l&apos;observatoire pour la France, une région ou un département.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/map_actor.py" line="9"/>
         <source>Show suggestions for an unresolved actor, accept one, or map the actor to a territory by hand.</source>
-        <translation>Afficher les suggestions pour un acteur non résolu, en accepter une, ou rattacher l'acteur à un territoire à la main.</translation>
+        <translation>Afficher les suggestions pour un acteur non résolu, en accepter une, ou rattacher l&apos;acteur à un territoire à la main.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/render.py" line="6"/>
@@ -1986,7 +1986,52 @@
     <message>
         <location filename="../odt_qgis_plugin/cli/whatif.py" line="9"/>
         <source>Recompute a territory&apos;s key figures under a what-if scenario, without changing observed data.</source>
-        <translation>Recalculer les chiffres clés d'un territoire selon un scénario, sans modifier les données observées.</translation>
+        <translation>Recalculer les chiffres clés d&apos;un territoire selon un scénario, sans modifier les données observées.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/actor.py" line="7"/>
+        <source>Add, edit or remove one actor by hand (same checks as an import).</source>
+        <translation>Ajouter, modifier ou retirer un acteur à la main (mêmes contrôles qu&apos;un import).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/actor.py" line="14"/>
+        <source>name of the actor</source>
+        <translation>nom de l&apos;acteur</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/actor.py" line="15"/>
+        <source>a corrected SIREN (edit only)</source>
+        <translation>un SIREN corrigé (modification seulement)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/actor.py" line="16"/>
+        <source>address of its open data platform</source>
+        <translation>adresse de sa plateforme open data</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/actor.py" line="17"/>
+        <source>its data.gouv.fr organisation id</source>
+        <translation>identifiant de son organisation sur data.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/actor.py" line="18"/>
+        <source>platform technology, e.g. OpenDataSoft</source>
+        <translation>technologie de la plateforme, par ex. OpenDataSoft</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/gis/observations.py" line="61"/>
+        <source>Actor added: {siren} {name} ({category})</source>
+        <translation>Acteur ajouté : {siren} {name} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/gis/observations.py" line="64"/>
+        <source>Actor updated: {siren} {name} ({category})</source>
+        <translation>Acteur modifié : {siren} {name} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/gis/observations.py" line="67"/>
+        <source>Actor removed: {siren}</source>
+        <translation>Acteur retiré : {siren}</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 """`make package` gives a zip that QGIS's "Install from ZIP" accepts, and the plugin runs from it."""
+import os
 import subprocess
 import sys
 import zipfile
@@ -42,3 +43,17 @@ def test_plugin_imports_and_finds_its_files_from_the_zip(plugin_zip, tmp_path):
     root, version, icon, qm = result.stdout.split()
     assert root == str(tmp_path / "odt_qgis_plugin")
     assert (version, icon, qm) == (about.version(), "True", "True")
+
+
+def test_make_install_links_a_plugin_folder_qgis_can_read(tmp_path):
+    profile = tmp_path / "profile"
+    subprocess.run(["make", "--no-print-directory", "install"], cwd=ROOT, check=True, capture_output=True,
+                   timeout=600, env={**os.environ, "QGIS_PROFILE_DIR": str(profile)})
+    folder = profile / "python" / "plugins" / "odt_qgis_plugin"
+    for name in ("__init__.py", "metadata.txt", "resources", "i18n", "LICENSE", "core", "gui"):
+        assert (folder / name).exists(), name
+    script = ("import sys; sys.path.insert(0, sys.argv[1]); import odt_qgis_plugin, odt_qgis_plugin.about as a;"
+              "print(a.version())")
+    result = subprocess.run([sys.executable, "-c", script, str(folder.parent)], capture_output=True, text=True,
+                            timeout=120, cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.strip() == about.version()

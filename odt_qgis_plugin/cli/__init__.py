@@ -10,8 +10,8 @@ from ..core.errors import Cancelled, OdtError
 from ..core.i18n import tr
 
 # Each module defines NAME, HELP, add_arguments(parser) and run(args) -> int.
-COMMAND_MODULES = ("build_store", "render", "harvest", "check_sources", "import_actors", "indicators", "map_actor",
-                   "whatif", "export", "footprints", "copy_store")
+COMMAND_MODULES = ("build_store", "import_actors", "actor", "map_actor", "indicators", "harvest", "check_sources",
+                   "footprints", "render", "export", "whatif", "copy_store")
 
 
 def _parser(modules) -> argparse.ArgumentParser:

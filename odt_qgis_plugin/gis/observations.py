@@ -40,3 +40,31 @@ def harvest(store: str, settings: HarvestSettings, transport=None, feedback: Opt
     maps = refresh_maps(store, steps.share())
     steps.finish()
     return Outcome(summary, maps)
+
+
+@dataclass
+class ActorChange:
+    lines_: List[str]
+
+    def lines(self) -> List[str]:
+        return self.lines_
+
+
+def change_actor(store: str, action: str, siren: str, fields: Optional[dict] = None,
+                 feedback: Optional[Feedback] = None, threshold: int = 3500) -> Outcome:
+    """Add, edit or remove one actor by hand ("add", "edit", "remove"), then refresh the maps."""
+    from ..core import actors
+
+    fields = {key: value for key, value in (fields or {}).items() if value is not None}
+    if action == "add":
+        record = actors.add_actor(store, dict(fields, siren=siren), threshold)
+        said = tr("Actor added: {siren} {name} ({category})").format(**record)
+    elif action == "edit":
+        record = actors.edit_actor(store, siren, fields, threshold)
+        said = tr("Actor updated: {siren} {name} ({category})").format(**record)
+    elif action == "remove":
+        actors.remove_actor(store, siren, threshold)
+        said = tr("Actor removed: {siren}").format(siren=siren)
+    else:
+        raise ValueError(action)
+    return Outcome(ActorChange([said]), refresh_maps(store, feedback))
