@@ -15,9 +15,9 @@ from typing import Callable, Dict, Iterator, Optional, Sequence
 from . import gpkg_sql, pg
 from .errors import StoreError
 from .i18n import tr
+from .store_base import METADATA_TABLE, StoreBase
 
 SCHEMA_VERSION = 1
-METADATA_TABLE = "odt_metadata"
 # {version: function(connection)} bringing a store of that version to the next one.
 MIGRATIONS: Dict[int, Callable] = {}
 SQLITE = "sqlite"
@@ -83,7 +83,7 @@ def migrate(store, found: int) -> None:
         set_meta(connection, {"schema_version": SCHEMA_VERSION})
 
 
-class StoreDb:
+class StoreDb(StoreBase):
     """One store file. Values always go through bound parameters, never string formatting.
 
     A PostgreSQL location given here opens the PostgreSQL store, so callers written for the
@@ -138,13 +138,6 @@ class StoreDb:
         finally:
             connection.close()
 
-    def query(self, sql: str, params=()) -> list:
-        connection = self.connect()
-        try:
-            return connection.execute(sql, params).fetchall()
-        finally:
-            connection.close()
-
     def get_meta(self, key: str, default=None):
         connection = self.connect()
         try:
@@ -154,9 +147,6 @@ class StoreDb:
         finally:
             connection.close()
         return row[0] if row else default
-
-    def metadata(self) -> dict:
-        return {row["key"]: row["value"] for row in self.query(f"SELECT key, value FROM {METADATA_TABLE}")}
 
     def contents(self) -> list:
         """Names of the layers and tables the store declares (gpkg_contents)."""

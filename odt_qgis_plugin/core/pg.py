@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 from .errors import StoreError
 from .i18n import tr
+from .store_base import METADATA_TABLE, StoreBase
 
 DEFAULT_SCHEMA = "odt"
 DIALECT = "postgresql"
@@ -239,7 +240,7 @@ class Connection:
         self.raw.close()
 
 
-class PgStore:
+class PgStore(StoreBase):
     """One observatory schema in a PostgreSQL database."""
 
     dialect = DIALECT
@@ -315,13 +316,6 @@ class PgStore:
         finally:
             connection.close()
 
-    def query(self, sql: str, params=()) -> list:
-        connection = self.connect()
-        try:
-            return connection.execute(sql, params).fetchall()
-        finally:
-            connection.close()
-
     def has_table(self, name: str) -> bool:
         return bool(self.query(
             "SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?", (self.schema, name)))
@@ -332,17 +326,10 @@ class PgStore:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", (self.schema,))]
 
     def get_meta(self, key: str, default=None):
-        from .db import METADATA_TABLE
-
         if not self.has_table(METADATA_TABLE):
             return default
         rows = self.query(f"SELECT value FROM {METADATA_TABLE} WHERE key = ?", (key,))
         return rows[0][0] if rows else default
-
-    def metadata(self) -> dict:
-        from .db import METADATA_TABLE
-
-        return {row["key"]: row["value"] for row in self.query(f"SELECT key, value FROM {METADATA_TABLE}")}
 
     def gdal_source(self) -> str:
         """The `PG:` string GDAL opens (with the password in memory only, never to be shown)."""

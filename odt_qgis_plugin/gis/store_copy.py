@@ -108,13 +108,7 @@ def publish(source, target: PgStore, keep_user_tables: bool, after=None) -> List
             ],
         )
         with staging.transaction() as connection:
-            for name in layers:
-                _copy_floats(source_connection, connection, name)
-                for index in _layer_indexes(source_connection, name):
-                    connection.execute(index)
-            for table in tables:
-                store_tables.create(connection, table)
-                store_tables.copy_rows(source_connection, connection, table)
+            _complete(source_connection, connection, layers, tables)
         kept = []
         with target.transaction() as connection:
             current = connection.execute(
@@ -182,13 +176,7 @@ def _copy_to_gpkg(source, path: Path, feedback: Feedback) -> None:
             _translate_layers(source, str(temporary), {name: description}, "GPKG", options)
         target = db.StoreDb(temporary, must_exist=False)
         with target.transaction() as connection:
-            for name in layers:
-                _copy_floats(source_connection, connection, name)
-                for index in _layer_indexes(source_connection, name):
-                    connection.execute(index)
-            for table in tables:
-                store_tables.create(connection, table)
-                store_tables.copy_rows(source_connection, connection, table)
+            _complete(source_connection, connection, layers, tables)
         feedback.check()
         os.replace(temporary, path)
     finally:
@@ -241,6 +229,17 @@ def _translate_layers(
         dataset = None
     finally:
         gdal.PopErrorHandler()
+
+
+def _complete(source, target, layers, tables) -> None:
+    """After GDAL copied the layers: exact reals, the layers' indexes, then the attribute tables."""
+    for name in layers:
+        _copy_floats(source, target, name)
+        for index in _layer_indexes(source, name):
+            target.execute(index)
+    for table in tables:
+        store_tables.create(target, table)
+        store_tables.copy_rows(source, target, table)
 
 
 def _copy_floats(source, target, layer: str) -> None:

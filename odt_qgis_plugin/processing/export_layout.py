@@ -14,8 +14,7 @@ NO_ATLAS = "-"
 
 
 class ExportLayoutAlgorithm(OdtAlgorithm):
-    STORE, TEMPLATE, TERRITORY, ATLAS, FORMAT, PRESET, OUTPUT = (
-        "STORE", "TEMPLATE", "TERRITORY", "ATLAS", "FORMAT", "PRESET", "OUTPUT")
+    TEMPLATE, TERRITORY, ATLAS, FORMAT, PRESET, OUTPUT = "TEMPLATE", "TERRITORY", "ATLAS", "FORMAT", "PRESET", "OUTPUT"
 
     def name(self) -> str:
         return "export_layout"

@@ -6,7 +6,7 @@ from .base import OdtAlgorithm
 
 
 class FootprintsAlgorithm(OdtAlgorithm):
-    STORE, GROUPS = "STORE", "PLATFORM_GROUPS"
+    GROUPS = "PLATFORM_GROUPS"
 
     def name(self) -> str:
         return "footprints"

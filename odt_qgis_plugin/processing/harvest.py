@@ -12,7 +12,7 @@ from .base import OdtAlgorithm
 
 
 class HarvestAlgorithm(OdtAlgorithm):
-    STORE, PER_HOST, TIMEOUT, RESUME, STALE, ACTORS = "STORE", "PER_HOST", "TIMEOUT", "RESUME", "ONLY_STALE", "ACTORS"
+    PER_HOST, TIMEOUT, RESUME, STALE, ACTORS = "PER_HOST", "TIMEOUT", "RESUME", "ONLY_STALE", "ACTORS"
 
     def name(self) -> str:
         return "harvest"

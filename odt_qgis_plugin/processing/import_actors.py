@@ -11,7 +11,7 @@ from .base import OdtAlgorithm
 
 
 class ImportActorsAlgorithm(OdtAlgorithm):
-    STORE, REGISTRY, THRESHOLD = "STORE", "REGISTRY", "THRESHOLD"
+    REGISTRY, THRESHOLD = "REGISTRY", "THRESHOLD"
 
     def name(self) -> str:
         return "import_actors"

@@ -11,7 +11,7 @@ from .base import OdtAlgorithm
 
 
 class IndicatorsAlgorithm(OdtAlgorithm):
-    STORE, REGION, DEPARTEMENT, FORMAT, OUTPUT = "STORE", "REGION", "DEPARTEMENT", "FORMAT", "OUTPUT"
+    REGION, DEPARTEMENT, FORMAT, OUTPUT = "REGION", "DEPARTEMENT", "FORMAT", "OUTPUT"
 
     def name(self) -> str:
         return "indicators"
