@@ -5,16 +5,19 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SHARED ?= $(abspath ../shared)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
-ZIP := dist/odt_qgis_plugin-$(VERSION).zip
+# Where `make package` builds and writes its zip (the tests pass temporary folders).
+DIST ?= dist
+PACKAGE_BUILD ?= build/package
+ZIP = $(DIST)/odt_qgis_plugin-$(VERSION).zip
 # The PostGIS extension package is named after the server's major version (15 on Debian 12, 17 on 13).
 POSTGIS_PACKAGE = $(or $(shell apt-cache depends postgresql 2>/dev/null | sed -n 's/^ *Depends: \(postgresql-[0-9][0-9]*\)$$/\1-postgis-3/p' | head -1),postgresql-15-postgis-3)
 DEBIAN_PACKAGES := python3-qgis qgis-providers python3-pandas python3-requests python3-venv python3-pip \
 	gdal-bin pyqt5-dev-tools qttools5-dev-tools poppler-utils xvfb \
 	postgresql python3-psycopg2 $(POSTGIS_PACKAGE)
-PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 pytest-httpserver==1.2.0 ruff==0.17.6 pytest-timeout
+PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 pytest-httpserver==1.2.0 ruff==0.17.6 pytest-timeout vermin==1.9.2
 QT_ENV := QT_QPA_PLATFORM=offscreen ODT_SHARED_DIR=$(SHARED)
 
-.PHONY: setup qm system-packages translations test lint demo bench package install clean
+.PHONY: setup qm system-packages translations test test-fast test-quick lint demo bench package install styles clean
 
 setup: $(VENV)/.ready qm
 
@@ -47,8 +50,17 @@ translations: $(VENV)/.ready
 test: setup
 	$(QT_ENV) $(PY) -m pytest -q --timeout=600 tests
 
+# The pure tier: no QGIS plugin, only the test modules marked pure; a few seconds.
+test-fast: setup
+	$(QT_ENV) $(PY) -m pytest -q -p no:pytest_qgis --timeout=120 tests
+
+# Everything but subprocesses, atlases, PostGIS and packaging: what to run while changing QGIS code.
+test-quick: setup
+	$(QT_ENV) $(PY) -m pytest -q -m "not slow" --timeout=600 tests
+
 lint: setup
-	$(PY) -m ruff check --select F,E,W,I --line-length 120 odt_qgis_plugin tests bench i18n
+	$(PY) -m ruff check --select F,E,W,I,FA102 --target-version py39 --line-length 120 odt_qgis_plugin tests bench i18n resources
+	$(VENV)/bin/vermin -t=3.9- --violations --no-tips --eval-annotations odt_qgis_plugin tests bench resources i18n
 
 DEMO := build/demo
 CLI := $(QT_ENV) $(PY) -m odt_qgis_plugin
@@ -73,14 +85,18 @@ bench: setup
 	$(QT_ENV) $(PY) bench/run.py
 
 package: setup
-	@rm -rf build/package && mkdir -p build/package/odt_qgis_plugin dist
-	@cp -r odt_qgis_plugin/. build/package/odt_qgis_plugin/
-	@cp -r resources metadata.txt LICENSE build/package/odt_qgis_plugin/
-	@mkdir -p build/package/odt_qgis_plugin/i18n && cp i18n/*.qm build/package/odt_qgis_plugin/i18n/
-	@find build/package -name __pycache__ -prune -exec rm -rf {} +
-	@rm -rf build/package/odt_qgis_plugin/resources/doc
-	@rm -f $(ZIP) && cd build/package && ../../$(PY) -m zipfile -c ../../$(ZIP) odt_qgis_plugin
+	@rm -rf $(PACKAGE_BUILD) && mkdir -p $(PACKAGE_BUILD)/odt_qgis_plugin $(DIST)
+	@cp -r odt_qgis_plugin/. $(PACKAGE_BUILD)/odt_qgis_plugin/
+	@cp -r resources metadata.txt LICENSE $(PACKAGE_BUILD)/odt_qgis_plugin/
+	@mkdir -p $(PACKAGE_BUILD)/odt_qgis_plugin/i18n && cp i18n/*.qm $(PACKAGE_BUILD)/odt_qgis_plugin/i18n/
+	@find $(PACKAGE_BUILD) -name __pycache__ -prune -exec rm -rf {} +
+	@rm -rf $(PACKAGE_BUILD)/odt_qgis_plugin/resources/doc $(PACKAGE_BUILD)/odt_qgis_plugin/resources/tools
+	@rm -f $(ZIP) && cd $(PACKAGE_BUILD) && $(abspath $(PY)) -m zipfile -c $(abspath $(ZIP)) odt_qgis_plugin
 	@echo "Plugin zip: $(ZIP)"
+
+# Developer tool, not shipped: regenerate resources/styles/*.qml from maps/classes.py.
+styles: setup
+	$(QT_ENV) $(PY) resources/tools/generate_styles.py
 
 # QGIS wants metadata.txt inside the plugin folder: link each part of the working copy there.
 install: qm

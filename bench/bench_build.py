@@ -16,22 +16,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from odt_qgis_plugin import settings as settings_module  # noqa: E402
+from odt_qgis_plugin.common import settings as settings_module  # noqa: E402
 
 SETTINGS = settings_module.load()
 
 OURS = """
 import sys
-from odt_qgis_plugin.gis.headless import start_qgis, stop_qgis
+from odt_qgis_plugin.common.qgis_headless import start_qgis, stop_qgis
 start_qgis()
-from odt_qgis_plugin.gis.build import build_store
+from odt_qgis_plugin.store.qgis_build import build_store
 build_store(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4])
 stop_qgis()
 """
 
 MANUAL_QGIS = """
 import sys, csv
-from odt_qgis_plugin.gis.headless import start_qgis, stop_qgis
+from odt_qgis_plugin.common.qgis_headless import start_qgis, stop_qgis
 start_qgis(with_processing=True)
 import processing
 gpkg, members_csv, work = sys.argv[1], sys.argv[2], sys.argv[3]

@@ -59,8 +59,8 @@ def registry(servers):
 
 
 def main() -> int:
-    from odt_qgis_plugin.core.harvest import HarvestSettings, run_harvest
-    from odt_qgis_plugin.core.network import RequestsTransport
+    from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
+    from odt_qgis_plugin.network.gateway import RequestsTransport
 
     datagouv = FakeServer(answer, DELAY).start()
     portals = [FakeServer(answer, DELAY).start() for _ in range(PORTAL_HOSTS)]

@@ -14,19 +14,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from odt_qgis_plugin import settings as settings_module  # noqa: E402
-from odt_qgis_plugin.core.actors import import_registry  # noqa: E402
-from odt_qgis_plugin.core.indicators import compute_indicators, load_snapshot  # noqa: E402
+from odt_qgis_plugin.common import settings as settings_module  # noqa: E402
+from odt_qgis_plugin.indicators.indicator_tables import compute_indicators, load_snapshot  # noqa: E402
+from odt_qgis_plugin.registry.actors import import_registry  # noqa: E402
 
 TARGET = 1.0
 ROUNDS = 5
 
 
 def build(path: Path, settings) -> float:
-    from odt_qgis_plugin.gis.headless import start_qgis
+    from odt_qgis_plugin.common.qgis_headless import start_qgis
 
     start_qgis()
-    from odt_qgis_plugin.gis.build import build_store
+    from odt_qgis_plugin.store.qgis_build import build_store
 
     start = time.perf_counter()
     build_store(settings.reference_dir, settings.sirens_csv, settings.boundaries_dir, str(path))

@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from odt_qgis_plugin import settings as settings_module  # noqa: E402 - after the sys.path set-up
-from odt_qgis_plugin.gis.headless import start_qgis  # noqa: E402 - after the sys.path set-up
+from odt_qgis_plugin.common import settings as settings_module  # noqa: E402
+from odt_qgis_plugin.common.qgis_headless import start_qgis  # noqa: E402
 
 GOAL = 2.0
 ROUNDS = 2
@@ -38,7 +38,7 @@ def bare_atlas(store: str, out: Path) -> float:
         QgsVectorLayer,
     )
 
-    from odt_qgis_plugin.gis.layers import layer_uri
+    from odt_qgis_plugin.maps.qgis_layers import layer_uri
 
     start = time.perf_counter()
     project = QgsProject()
@@ -73,8 +73,8 @@ def bare_atlas(store: str, out: Path) -> float:
 
 
 def plugin_export(store: str, out: Path, **options) -> float:
-    from odt_qgis_plugin.core.layout_request import ExportRequest
-    from odt_qgis_plugin.gis.layouts import export_layout
+    from odt_qgis_plugin.layouts.layout_request import ExportRequest
+    from odt_qgis_plugin.layouts.qgis_layouts import export_layout
 
     start = time.perf_counter()
     export_layout(ExportRequest(store, out=str(out), **options))
@@ -96,7 +96,7 @@ def main() -> int:
     parser.add_argument("--actors", default=settings.actors_csv)
     args = parser.parse_args()
     start_qgis()
-    from odt_qgis_plugin.core.actors import import_registry
+    from odt_qgis_plugin.registry.actors import import_registry
 
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
@@ -104,7 +104,7 @@ def main() -> int:
         if args.store:
             shutil.copyfile(args.store, store)
         else:
-            from odt_qgis_plugin.gis.build import build_store
+            from odt_qgis_plugin.store.qgis_build import build_store
 
             began = time.perf_counter()
             build_store(settings.reference_dir, settings.sirens_csv, settings.boundaries_dir, str(store))

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from odt_qgis_plugin import settings as settings_module  # noqa: E402
-from odt_qgis_plugin.gis.headless import start_qgis, stop_qgis  # noqa: E402
+from odt_qgis_plugin.common import settings as settings_module  # noqa: E402
+from odt_qgis_plugin.common.qgis_headless import start_qgis, stop_qgis  # noqa: E402
 
 WIDTH, HEIGHT = 1600, 1200
 LOAD_TARGET = 1.0
@@ -33,7 +33,7 @@ def render_seconds(layer, out: Path) -> float:
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
-    from odt_qgis_plugin.gis.render import METROPOLE_EXTENT
+    from odt_qgis_plugin.maps.qgis_render import METROPOLE_EXTENT
 
     settings = QgsMapSettings()
     settings.setLayers([layer])
@@ -53,7 +53,7 @@ def compare_renders(store: Path, work: Path, rounds: int) -> bool:
     """In a function of its own so that no layer outlives it (QGIS crashes on exit otherwise)."""
     from qgis.core import QgsVectorLayer
 
-    from odt_qgis_plugin.gis.layers import layer_uri, open_layer
+    from odt_qgis_plugin.maps.qgis_layers import layer_uri, open_layer
 
     raw = QgsVectorLayer(layer_uri(str(store), "communes"), "raw", "ogr")  # QGIS's default style
     styled = open_layer(str(store), "communes_small")  # what the national view draws
@@ -76,7 +76,7 @@ def time_group_load(store: Path) -> bool:
     """Loading the whole styled group into a project, five times (each replaces the previous)."""
     from qgis.core import QgsProject
 
-    from odt_qgis_plugin.gis.layers import load_store_layers
+    from odt_qgis_plugin.maps.qgis_layers import load_store_layers
 
     project = QgsProject.instance()
     loads, count = [], 0
@@ -99,9 +99,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     start_qgis()
-    from odt_qgis_plugin.core.actors import import_registry
-    from odt_qgis_plugin.gis.build import build_store
-    from odt_qgis_plugin.gis.map_refresh import refresh_maps
+    from odt_qgis_plugin.maps.qgis_refresh import refresh_maps
+    from odt_qgis_plugin.registry.actors import import_registry
+    from odt_qgis_plugin.store.qgis_build import build_store
 
     ok = True
     with tempfile.TemporaryDirectory() as work:

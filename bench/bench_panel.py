@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from odt_qgis_plugin import settings as settings_module  # noqa: E402
+from odt_qgis_plugin.common import settings as settings_module  # noqa: E402
 
 SWITCH_TARGET = 0.200
 WHATIF_TARGET = 0.100
@@ -39,18 +39,18 @@ def main() -> int:
     parser.add_argument("--actors", default=settings.actors_csv)
     args = parser.parse_args()
 
-    from odt_qgis_plugin.gis.headless import start_qgis, stop_qgis
+    from odt_qgis_plugin.common.qgis_headless import start_qgis, stop_qgis
 
     start_qgis()
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
     from qgis.gui import QgsMapCanvas
 
-    from odt_qgis_plugin.core.actors import import_registry
-    from odt_qgis_plugin.core.key_figures import Scope
-    from odt_qgis_plugin.core.scenarios import Scenario, evaluate, parse_rule
-    from odt_qgis_plugin.gis.build import build_store
-    from odt_qgis_plugin.gis.layers import load_store_layers, ordered
-    from odt_qgis_plugin.gui.panel import ObservatoryPanel
+    from odt_qgis_plugin.indicators.key_figures import Scope
+    from odt_qgis_plugin.maps.qgis_layers import load_store_layers, ordered
+    from odt_qgis_plugin.plugin.panel import ObservatoryPanel
+    from odt_qgis_plugin.registry.actors import import_registry
+    from odt_qgis_plugin.scenarios.evaluation import Scenario, evaluate, parse_rule
+    from odt_qgis_plugin.store.qgis_build import build_store
 
     class Iface:
         def __init__(self, canvas):

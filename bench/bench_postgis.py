@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from odt_qgis_plugin import settings as settings_module  # noqa: E402
-from odt_qgis_plugin.gis.headless import start_qgis, stop_qgis  # noqa: E402
+from odt_qgis_plugin.common import settings as settings_module  # noqa: E402
+from odt_qgis_plugin.common.qgis_headless import start_qgis, stop_qgis  # noqa: E402
 
 SETTINGS = settings_module.load()
 ACTORS = Path(SETTINGS.reference_dir).parent.parent / "odt" / "odt-actors-2022.csv"
@@ -24,9 +24,9 @@ HARVESTED_ACTORS = 300
 
 
 def build_import_indicators(location: str) -> dict:
-    from odt_qgis_plugin.core.actors import import_registry
-    from odt_qgis_plugin.core.indicators import compute_indicators, load_snapshot
-    from odt_qgis_plugin.gis.build import build_store
+    from odt_qgis_plugin.indicators.indicator_tables import compute_indicators, load_snapshot
+    from odt_qgis_plugin.registry.actors import import_registry
+    from odt_qgis_plugin.store.qgis_build import build_store
 
     times = {}
     start = time.perf_counter()
@@ -45,8 +45,9 @@ def build_import_indicators(location: str) -> dict:
 def concurrent_harvests(location: str, work: Path) -> None:
     from fake_portals import FakeServer, endpoints_file, portal_routes
 
-    from odt_qgis_plugin.core import db, endpoints
-    from odt_qgis_plugin.core.harvest import HarvestSettings, run_harvest
+    from odt_qgis_plugin.harvest import endpoints
+    from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
+    from odt_qgis_plugin.store import db
 
     store = db.open_store(location)
     actors = store.query("SELECT siren, id_datagouv FROM actors WHERE id_datagouv IS NOT NULL ORDER BY siren LIMIT ?",

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from odt_qgis_plugin import settings as settings_module  # noqa: E402
+from odt_qgis_plugin.common import settings as settings_module  # noqa: E402
 
 
 def main() -> int:
@@ -28,7 +28,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "build" / "demo" / "panel-region.png"))
     args = parser.parse_args()
 
-    from odt_qgis_plugin.gis.headless import start_qgis, stop_qgis
+    from odt_qgis_plugin.common.qgis_headless import start_qgis, stop_qgis
 
     start_qgis()
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
@@ -36,9 +36,9 @@ def main() -> int:
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QWidget
 
-    from odt_qgis_plugin.core.db import StoreDb
-    from odt_qgis_plugin.gis.layers import load_store_layers, ordered
-    from odt_qgis_plugin.gui.panel import ObservatoryPanel
+    from odt_qgis_plugin.maps.qgis_layers import load_store_layers, ordered
+    from odt_qgis_plugin.plugin.panel import ObservatoryPanel
+    from odt_qgis_plugin.store.db import open_store
 
     class Iface:
         """What the panel asks of QGIS's interface: the canvas, the message bar for errors."""
@@ -55,8 +55,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         store = str(Path(work) / "store.gpkg")
         shutil.copyfile(args.store, store)
-        if not StoreDb(store).query("SELECT 1 FROM sqlite_master WHERE name = 'actors'"):
-            from odt_qgis_plugin.core.actors import import_registry
+        if not open_store(store).query("SELECT 1 FROM sqlite_master WHERE name = 'actors'"):
+            from odt_qgis_plugin.registry.actors import import_registry
 
             import_registry(store, args.actors, threshold=settings.obligated_threshold)
         window = QWidget()

@@ -2,6 +2,6 @@
 
 
 def classFactory(iface):  # noqa: N802 (QGIS's name)
-    from .gui.plugin import OdtPlugin
+    from .plugin.odt_plugin import OdtPlugin
 
     return OdtPlugin(iface)

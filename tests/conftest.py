@@ -11,11 +11,42 @@ os.environ["ODT_LOCALE"] = "en"
 
 from data_paths import BOUNDARIES, REFERENCE, SHARED, SIRENS
 
+# The fast tier (`make test-fast`) runs without the pytest-qgis plugin: only the modules that declare
+# themselves pure are collected. The architecture test checks that they import neither QGIS nor Qt.
+PURE_MARK = "pytestmark = pytest.mark.pure"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "pure: a test module that needs neither QGIS nor Qt (the fast tier)")
+    config.addinivalue_line("markers", "slow: subprocesses, atlases, PostGIS or packaging (skipped by -m 'not slow')")
+
+
+SLOW_FIXTURES = {"pg_server", "pg_national"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every PostGIS test is slow (a cluster to start, schemas to copy), whether by fixture or by parameter."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgis = callspec is not None and any(value == "postgis" for value in callspec.params.values())
+        if on_postgis or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_ignore_collect(collection_path, config):
+    # pytest-qgis registers as "pytest_qgis"; `-p no:qgis` (the name people guess) is honoured too.
+    fast_tier = any(config.pluginmanager.is_blocked(name) for name in ("pytest_qgis", "qgis"))
+    if not fast_tier or collection_path.suffix != ".py":
+        return None
+    if not collection_path.name.startswith("test_"):
+        return None
+    return PURE_MARK not in collection_path.read_text(encoding="utf-8")
+
 
 @pytest.fixture(autouse=True)
 def english_messages():
     """Every test starts in English (messages and numbers), whatever an earlier test installed."""
-    from odt_qgis_plugin.core import i18n
+    from odt_qgis_plugin.common import i18n
 
     i18n.install(lambda context, text: text, "en")
     yield
@@ -31,7 +62,7 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def national_store(qgis_app, shared_dir, tmp_path_factory) -> Path:
     """The real store from the shared data, built once; tests must copy it before changing it."""
-    from odt_qgis_plugin.gis.build import build_store
+    from odt_qgis_plugin.store.qgis_build import build_store
 
     path = tmp_path_factory.mktemp("store") / "national.gpkg"
     build_store(str(REFERENCE), str(SIRENS), str(BOUNDARIES), str(path))
@@ -55,7 +86,7 @@ def actors_store(national_store, tmp_path_factory) -> Path:
 
     from data_paths import ACTORS_2022
 
-    from odt_qgis_plugin.core.actors import import_registry
+    from odt_qgis_plugin.registry.actors import import_registry
 
     path = tmp_path_factory.mktemp("actors") / "actors.gpkg"
     shutil.copyfile(national_store, path)
@@ -68,7 +99,7 @@ def maps_store(actors_store, tmp_path_factory) -> Path:
     """actors_store with the maps refreshed (actor points, footprints, generalised communes); read-only."""
     import shutil
 
-    from odt_qgis_plugin.gis.map_refresh import refresh_maps
+    from odt_qgis_plugin.maps.qgis_refresh import refresh_maps
 
     path = tmp_path_factory.mktemp("maps") / "maps.gpkg"
     shutil.copyfile(actors_store, path)
@@ -95,7 +126,7 @@ def pg_server():
 @pytest.fixture(scope="session")
 def pg_national(pg_server, qgis_app) -> str:
     """The national store built straight into PostGIS (schema `national`), once; read-only."""
-    from odt_qgis_plugin.gis.build import build_store
+    from odt_qgis_plugin.store.qgis_build import build_store
 
     location = pg_server.uri("odt_tests", "national")
     build_store(str(REFERENCE), str(SIRENS), str(BOUNDARIES), location)
@@ -112,7 +143,7 @@ def store(request, national_store, tmp_path) -> str:
         target = tmp_path / "store.gpkg"
         shutil.copyfile(national_store, target)
         return str(target)
-    from odt_qgis_plugin.gis.store_copy import copy_store
+    from odt_qgis_plugin.store.qgis_copy import copy_store
 
     server = request.getfixturevalue("pg_server")
     location = server.uri("odt_tests", "t_" + uuid.uuid4().hex[:10])

@@ -252,7 +252,7 @@ def make_store(path, actors) -> str:
     (dicts with siren, name, url_platform, id_datagouv, techno_platform)."""
     import sqlite3
 
-    from odt_qgis_plugin.core import db, schema
+    from odt_qgis_plugin.store import db, schema
 
     connection = sqlite3.connect(str(path), isolation_level=None)
     try:

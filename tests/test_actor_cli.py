@@ -3,6 +3,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from data_paths import ROOT
 
 SIREN = "210100012"  # L'Abergement-Clémenciat (01001), not in the 2022 registry
@@ -29,6 +30,7 @@ def points(store):
         connection.close()
 
 
+@pytest.mark.slow
 def test_add_edit_remove(actors_store, tmp_path):
     import shutil
 

@@ -10,8 +10,8 @@ import pytest
 from data_paths import ACTORS_2022, ROOT
 
 from odt_qgis_plugin import cli
-from odt_qgis_plugin.core.actors import import_registry
-from odt_qgis_plugin.core.indicators import TABLES, compute_indicators, load_snapshot
+from odt_qgis_plugin.indicators.indicator_tables import TABLES, compute_indicators, load_snapshot
+from odt_qgis_plugin.registry.actors import import_registry
 
 
 def _query(path, sql):
@@ -84,6 +84,7 @@ def test_a_malformed_csv_changes_nothing(store_copy, tmp_path, capsys, content):
     assert _digest(store_copy) == before
 
 
+@pytest.mark.slow
 def test_command_line(store_copy, tmp_path):
     env_python = [sys.executable, "-m", "odt_qgis_plugin"]
     done = subprocess.run(env_python + ["import-actors", "--store", str(store_copy), str(ACTORS_2022)],

@@ -5,10 +5,10 @@ import subprocess
 import pytest
 from data_paths import BOUNDARIES, REFERENCE
 
-from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.network import RequestsTransport, fetcher
-from odt_qgis_plugin.core.reference import load_reference
-from odt_qgis_plugin.gis.boundaries import parse_field_map, read_boundaries
+from odt_qgis_plugin.common.errors import InputError
+from odt_qgis_plugin.network.gateway import RequestsTransport, fetcher
+from odt_qgis_plugin.store.qgis_boundaries import parse_field_map, read_boundaries
+from odt_qgis_plugin.store.reference import load_reference
 
 
 @pytest.fixture(scope="module")

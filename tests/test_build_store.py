@@ -11,11 +11,11 @@ import pytest
 from data_paths import BOUNDARIES, REFERENCE, ROOT, SIRENS
 from qgis.core import QgsVectorLayer
 
-from odt_qgis_plugin.core.db import SCHEMA_VERSION, StoreDb
-from odt_qgis_plugin.core.errors import Cancelled, StoreError
-from odt_qgis_plugin.core.progress import Feedback
-from odt_qgis_plugin.core.reference import load_reference
-from odt_qgis_plugin.gis.build import build_store
+from odt_qgis_plugin.common.errors import Cancelled, StoreError
+from odt_qgis_plugin.common.progress import Feedback
+from odt_qgis_plugin.store.db import SCHEMA_VERSION, open_store
+from odt_qgis_plugin.store.qgis_build import build_store
+from odt_qgis_plugin.store.reference import load_reference
 
 
 def rows(store, sql):
@@ -88,7 +88,7 @@ def test_attributes_and_metadata(national_store):
     assert alsace == [("67", "200094332"), ("68", "200094332")]
     corse = rows(national_store, "SELECT siren FROM regions WHERE code = '94'")
     assert corse == [("200076958",)]
-    meta = StoreDb(national_store).metadata()
+    meta = open_store(national_store).metadata()
     assert meta["schema_version"] == str(SCHEMA_VERSION)
     assert meta["boundaries_vintage"] == "2018"
     assert meta["reference_version"] == "6.0.0"
@@ -153,6 +153,7 @@ def bad_inputs(tmp_path_factory):
     return {"reference": broken_reference, "boundaries": broken_boundaries, "no_code": no_code, "folder": folder}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "case, extra, expected",
     [
@@ -184,6 +185,7 @@ def test_bad_input_exits_non_zero_with_one_line_and_keeps_the_store(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store.gpkg"]
 
 
+@pytest.mark.slow
 def test_output_folder_must_exist(tmp_path):
     result = run_cli("build-store", "--out", str(tmp_path / "nowhere" / "store.gpkg"))
     assert result.returncode == 1
@@ -194,7 +196,7 @@ def test_store_check_refuses_foreign_and_newer_files(tmp_path, national_store):
     foreign = tmp_path / "foreign.gpkg"
     foreign.write_bytes(b"not a database at all" * 100)
     with pytest.raises(StoreError, match="not an observatory store"):
-        StoreDb(foreign)
+        open_store(foreign)
     newer = tmp_path / "newer.gpkg"
     shutil.copyfile(national_store, newer)
     connection = sqlite3.connect(str(newer))
@@ -202,13 +204,13 @@ def test_store_check_refuses_foreign_and_newer_files(tmp_path, national_store):
     connection.commit()
     connection.close()
     with pytest.raises(StoreError, match="newer version"):
-        StoreDb(newer)
+        open_store(newer)
 
 
 def test_rebuild_keeps_the_registry_and_re_resolves_it(qgis_app, store_copy):
     from data_paths import ACTORS_2022
 
-    from odt_qgis_plugin.core.actors import import_registry
+    from odt_qgis_plugin.registry.actors import import_registry
 
     import_registry(store_copy, ACTORS_2022)
     before = rows(store_copy, "SELECT COUNT(*), SUM(category = 'commune') FROM actors")[0]

@@ -1,10 +1,12 @@
-"""Architecture checks: a pure core, Qt only through qgis.PyQt, Qt6-ready idioms, no qgis.gui below the shells."""
+"""Architecture checks: only `qgis_*` modules and the shells touch QGIS, unique module names, Qt6-ready idioms."""
 
 import ast
 import re
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.pure
 
 PACKAGE = Path(__file__).resolve().parent.parent / "odt_qgis_plugin"
 SOURCES = sorted(PACKAGE.rglob("*.py"))
@@ -20,25 +22,78 @@ def imported_modules(path: Path):
             yield node.module
 
 
+SHELLS = ("plugin", "processing", "cli")
+QGIS_ROOTS = ("qgis", "PyQt5", "PyQt6", "osgeo", "sip")
+
+
+def package_of(path: Path) -> str:
+    """The capability package a module belongs to ("" for the package's own top-level files)."""
+    parts = path.relative_to(PACKAGE).parts
+    return parts[0] if len(parts) > 1 else ""
+
+
+def is_pure(path: Path) -> bool:
+    """The naming rule: outside the shells, only `qgis_*.py` modules may touch QGIS or Qt."""
+    return package_of(path) not in SHELLS and package_of(path) != "" and not path.name.startswith("qgis_")
+
+
+def relative_targets(path: Path):
+    """The package modules a file imports relatively, as paths (module or package __init__)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = path.parent
+            for _ in range(node.level - 1):
+                base = base.parent
+            target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+            for alias in node.names:
+                candidate = target / f"{alias.name}.py"
+                yield candidate if candidate.is_file() else target.with_suffix(".py")
+
+
 def test_sources_found():
     assert len(SOURCES) > 10
 
 
-@pytest.mark.parametrize("path", sorted((PACKAGE / "core").rglob("*.py")), ids=lambda p: p.name)
-def test_core_imports_neither_qgis_nor_qt(path):
-    bad = [m for m in imported_modules(path) if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "osgeo")]
+def test_capability_packages_exist():
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    assert {"common", "network", "store", "registry", "harvest", "indicators", "maps", "footprints", "layouts",
+            "scenarios", "plugin", "processing", "cli"} <= packages
+
+
+@pytest.mark.parametrize("path", [p for p in SOURCES if is_pure(p)], ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_pure_modules_import_neither_qgis_nor_qt(path):
+    bad = [m for m in imported_modules(path) if m.split(".")[0] in QGIS_ROOTS]
+    bad += [str(t.relative_to(PACKAGE)) for t in relative_targets(path)
+            if t.name.startswith("qgis_") or package_of(t) in SHELLS]
     assert bad == []
 
 
-@pytest.mark.parametrize("folder", ["core", "gis", "processing", "cli"])
-def test_no_gui_module_below_the_shells(folder):
+def test_only_the_desktop_shell_imports_qgis_gui():
     offenders = [
-        (path.name, module)
-        for path in sorted((PACKAGE / folder).rglob("*.py"))
+        (str(path.relative_to(PACKAGE)), module)
+        for path in SOURCES
+        if package_of(path) != "plugin"
         for module in imported_modules(path)
         if module.startswith("qgis.gui")
     ]
     assert offenders == []
+
+
+def test_module_names_unique_across_capability_packages():
+    seen = {}
+    for path in SOURCES:
+        if path.name == "__init__.py" or package_of(path) in ("cli", "processing", ""):
+            continue
+        seen.setdefault(path.stem, []).append(str(path.relative_to(PACKAGE)))
+    assert {name: where for name, where in seen.items() if len(where) > 1} == {}
+
+
+def test_the_rules_catch_offenders(tmp_path):
+    """The scan itself must see a relative import of a qgis_ module from a pure one."""
+    fake = PACKAGE / "maps" / "classes.py"
+    targets = [t.name for t in relative_targets(PACKAGE / "maps" / "qgis_render.py")]
+    assert "qgis_layers.py" in targets and is_pure(fake) and not is_pure(PACKAGE / "maps" / "qgis_render.py")
 
 
 def test_qt_only_through_qgis_pyqt():
@@ -93,7 +148,34 @@ def test_ruff_is_clean():
     import sys
 
     root = PACKAGE.parent
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--select", "F,E,W,I", "--line-length", "120",
-                             "--output-format", "concise", "odt_qgis_plugin", "tests", "bench", "i18n"],
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--select", "F,E,W,I,FA102", "--target-version",
+                             "py39", "--line-length", "120",
+                             "--output-format", "concise", "odt_qgis_plugin", "tests", "bench", "i18n", "resources"],
+                            cwd=root, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_pure_test_modules_import_neither_qgis_nor_qt():
+    """The fast tier runs without QGIS: a module marked pure must not need it."""
+    tests = PACKAGE.parent / "tests"
+    pure = [p for p in sorted(tests.glob("test_*.py")) if "pytestmark = pytest.mark.pure" in p.read_text("utf-8")]
+    assert len(pure) >= 5
+    offenders = [(p.name, m) for p in pure for m in imported_modules(p) if m.split(".")[0] in QGIS_ROOTS]
+    offenders += [(p.name, m) for p in pure for m in imported_modules(p)
+                  if m.startswith("odt_qgis_plugin.") and (m.rsplit(".", 1)[-1].startswith("qgis_")
+                                                           or m.split(".")[1] in SHELLS)]
+    assert offenders == []
+
+
+def test_runs_on_python_39():
+    """QGIS 3.22 and 3.28 for Windows ship Python 3.9: nothing newer may be needed (vermin), and PEP 604
+    unions only under `from __future__ import annotations` (ruff FA102, in test_ruff_is_clean)."""
+    import subprocess
+    import sys
+
+    root = PACKAGE.parent
+    vermin = str(Path(sys.executable).parent / "vermin")
+    result = subprocess.run([vermin, "-t=3.9-", "--violations", "--no-tips", "--eval-annotations",
+                             "odt_qgis_plugin", "tests", "bench", "resources", "i18n"],
                             cwd=root, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-3000:]

@@ -7,8 +7,9 @@ import sys
 import pytest
 from data_paths import ROOT
 
-from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.footprints import (
+from odt_qgis_plugin.common.errors import InputError
+from odt_qgis_plugin.common.paths import resource
+from odt_qgis_plugin.footprints.mutualisation import (
     Member,
     Place,
     PlatformGroup,
@@ -18,7 +19,6 @@ from odt_qgis_plugin.core.footprints import (
     mutualised_platforms,
     read_platform_groups,
 )
-from odt_qgis_plugin.paths import resource
 
 # A small made-up country: région R (départements D1, D2), EPCI E (communes C1, C2 in D1), commune C3 in D2.
 R = Place("region", "R", frozenset({"D1", "D2"}), frozenset({"R"}))
@@ -182,7 +182,7 @@ def test_the_report_platforms_on_the_2022_registry(real_platforms, name, kind, c
 def _features(store, layer_name, expression):
     from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-    from odt_qgis_plugin.gis.layers import layer_uri
+    from odt_qgis_plugin.maps.qgis_layers import layer_uri
 
     layer = QgsVectorLayer(layer_uri(str(store), layer_name), layer_name, "ogr")
     return list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
@@ -191,7 +191,7 @@ def _features(store, layer_name, expression):
 def _member_geometries(store, footprint):
     from qgis.core import QgsExpression
 
-    from odt_qgis_plugin.gis.territory_shapes import LEVEL_LAYERS
+    from odt_qgis_plugin.common.levels import TABLE_OF as LEVEL_LAYERS
 
     geoms = []
     for drawn in footprint.drawn:
@@ -238,6 +238,7 @@ def test_known_footprints_equal_their_carrier_territory(maps_store):
     assert area("departements", "code", "22") < datarmor < area("departements", "code", "22") * 1.1
 
 
+@pytest.mark.slow
 def test_footprints_command_prints_one_line_per_platform(actors_store, tmp_path):
     import shutil
 
@@ -262,9 +263,9 @@ def test_footprints_algorithm_with_a_user_groups_file(qgis_processing, actors_st
     import processing
     from qgis.core import QgsApplication
 
-    from odt_qgis_plugin.core.db import StoreDb
-    from odt_qgis_plugin.gis.footprints import GROUPS_KEY, write_footprints
+    from odt_qgis_plugin.footprints.qgis_footprints import GROUPS_KEY, write_footprints
     from odt_qgis_plugin.processing.provider import OdtProvider
+    from odt_qgis_plugin.store.db import open_store
 
     store = tmp_path / "store.gpkg"
     shutil.copyfile(actors_store, store)
@@ -278,7 +279,7 @@ def test_footprints_algorithm_with_a_user_groups_file(qgis_processing, actors_st
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
     assert result["PLATFORMS"] > 40
-    assert StoreDb(store).get_meta(GROUPS_KEY) == str(groups.resolve())
+    assert open_store(store).get_meta(GROUPS_KEY) == str(groups.resolve())
     again = {f.name: f for f in write_footprints(str(store))}  # no file given: the remembered one
     assert again["Montpellier"].type == "other"
     assert "Pays de la Loire" not in again  # that group is not in the user's file

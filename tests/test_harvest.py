@@ -20,10 +20,12 @@ from fake_portals import (
     redirect_loop,
 )
 
-from odt_qgis_plugin.core import endpoints
-from odt_qgis_plugin.core.errors import InputError, StoreError
-from odt_qgis_plugin.core.harvest import HarvestSettings, run_harvest
-from odt_qgis_plugin.core.harvest_results import current_results, latest_counts
+from odt_qgis_plugin.common.errors import InputError, StoreError
+from odt_qgis_plugin.harvest import endpoints
+from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
+from odt_qgis_plugin.harvest.results import current_results, latest_counts
+
+pytestmark = pytest.mark.pure
 
 ORG_A, ORG_B = "a" * 24, "b" * 24
 
@@ -349,8 +351,8 @@ def test_latest_counts_without_harvests_table():
 
 
 def test_cancel_keeps_what_was_written(tmp_path, servers):
-    from odt_qgis_plugin.core.errors import Cancelled
-    from odt_qgis_plugin.core.progress import Feedback
+    from odt_qgis_plugin.common.errors import Cancelled
+    from odt_qgis_plugin.common.progress import Feedback
 
     portal = servers(portal_routes(ods={f"P{i}": 1 for i in range(40)}), delay=0.1)
     datagouv = servers(portal_routes(datagouv={}))

@@ -32,6 +32,7 @@ def _actors(url, n):
              "techno_platform": "OpenDataSoft"} for i in range(n)]
 
 
+@pytest.mark.slow
 def test_sigkill_then_resume_gives_one_current_result_per_pair(tmp_path, portal):
     actors = _actors(portal.url, 30) + [{"siren": "800000099", "id_datagouv": "c" * 24,
                                          "url_platform": portal.url + "/explore/?refine.publisher=P1",
@@ -71,6 +72,7 @@ def test_sigkill_then_resume_gives_one_current_result_per_pair(tmp_path, portal)
     assert runs == [(1, "finished")]
 
 
+@pytest.mark.slow
 def test_cli_summary_and_bad_input(tmp_path, portal):
     store = make_store(tmp_path / "store.gpkg", _actors(portal.url, 3) + [
         {"siren": "800000050", "url_platform": portal.url + "/nothing-here", "techno_platform": "Spécifique"}])
@@ -87,6 +89,7 @@ def test_cli_summary_and_bad_input(tmp_path, portal):
     assert len(broken.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_check_sources(tmp_path, portal):
     endpoints = endpoints_file(tmp_path / "endpoints.json", portal.url + "/api/1/")
     result = _cli("check-sources", "--endpoints", endpoints, "--timeout", "2")

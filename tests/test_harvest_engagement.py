@@ -4,10 +4,10 @@ import sqlite3
 from data_paths import ACTORS_2022
 from fake_portals import FakeServer, endpoints_file, portal_routes
 
-from odt_qgis_plugin.core import endpoints
-from odt_qgis_plugin.core.actors import import_registry
-from odt_qgis_plugin.core.harvest import HarvestSettings, run_harvest
-from odt_qgis_plugin.core.indicators import compute_indicators, load_snapshot
+from odt_qgis_plugin.harvest import endpoints
+from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
+from odt_qgis_plugin.indicators.indicator_tables import compute_indicators, load_snapshot
+from odt_qgis_plugin.registry.actors import import_registry
 
 BAINS, AHAXE = "213500135", "216400085"  # two communes publishing on data.gouv.fr only in 2022
 

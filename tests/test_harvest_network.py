@@ -5,20 +5,20 @@ from email.utils import formatdate
 import pytest
 from fake_portals import BILLION_LAUGHS, FakeServer, as_json, oversized, redirect_to
 
-from odt_qgis_plugin.core.errors import PortalError
-from odt_qgis_plugin.core.network import (
+from odt_qgis_plugin.common.errors import PortalError
+from odt_qgis_plugin.network.gateway import (
     BadScheme,
     BadXml,
-    Manners,
-    PoliteTransport,
     RedirectLoop,
     RequestsTransport,
     Response,
     TooLarge,
     fetcher,
     parse_xml,
-    retry_after_seconds,
 )
+from odt_qgis_plugin.network.manners import Manners, PoliteTransport, retry_after_seconds
+
+pytestmark = pytest.mark.pure
 
 
 @pytest.fixture
@@ -104,7 +104,7 @@ def test_polite_transport_backs_off_on_5xx_then_gives_the_answer():
 
 
 def test_a_dtd_hidden_in_utf16_is_refused_too():
-    from odt_qgis_plugin.core.network import BadXml, Response, parse_xml
+    from odt_qgis_plugin.network.gateway import BadXml, Response, parse_xml
 
     body = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'.encode("utf-16")
     with pytest.raises(BadXml, match="refused"):

@@ -4,9 +4,11 @@ import csv
 
 import pytest
 
-from odt_qgis_plugin.core import endpoints
-from odt_qgis_plugin.core.platforms import NO_PLATFORM, plan
-from odt_qgis_plugin.core.portals import COUNTERS, federated_origin
+from odt_qgis_plugin.harvest import endpoints
+from odt_qgis_plugin.harvest.portals.counting import COUNTERS, federated_origin
+from odt_qgis_plugin.harvest.targets import NO_PLATFORM, plan
+
+pytestmark = pytest.mark.pure
 
 
 @pytest.fixture(scope="module")

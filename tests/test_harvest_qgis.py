@@ -8,7 +8,7 @@ from fake_portals import FakeServer, as_json, oversized, portal_routes, redirect
 
 @pytest.fixture
 def transport(qgis_app):
-    from odt_qgis_plugin.gis.qgis_transport import QgisTransport
+    from odt_qgis_plugin.network.qgis_transport import QgisTransport
 
     return QgisTransport(timeout=2, max_bytes=512 * 1024)
 
@@ -39,13 +39,7 @@ def test_answers_statuses_and_headers(transport, servers):
 
 
 def test_refuses_what_requests_refuses(transport, servers):
-    from odt_qgis_plugin.core.network import (
-        BadScheme,
-        ConnectionFailed,
-        RedirectLoop,
-        RequestTimeout,
-        TooLarge,
-    )
+    from odt_qgis_plugin.network.gateway import BadScheme, ConnectionFailed, RedirectLoop, RequestTimeout, TooLarge
 
     holder = {}
     loop = servers(lambda p, q, h: (302, {"Location": holder["url"] + ("/b" if p == "/a" else "/a")}, b""))
@@ -77,8 +71,8 @@ def test_run_harvest_with_the_qgis_transport(transport, servers, tmp_path):
 
     from fake_portals import endpoints_file, make_store
 
-    from odt_qgis_plugin.core.harvest import HarvestSettings, run_harvest
-    from odt_qgis_plugin.core.harvest_results import latest_counts
+    from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
+    from odt_qgis_plugin.harvest.results import latest_counts
 
     portal = servers(portal_routes(ods={"P": 3}, datagouv={"d" * 24: [{"id": "x"}] * 4}))
     store = make_store(

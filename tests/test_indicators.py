@@ -11,15 +11,12 @@ import sqlite3
 
 import pytest
 
-from odt_qgis_plugin.core import actors, engagement
-from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.indicators import (
-    TABLES,
-    compute_indicators,
-    load_snapshot,
-    platform_summary,
-)
-from odt_qgis_plugin.core.siren import luhn_valid
+from odt_qgis_plugin.common.errors import InputError
+from odt_qgis_plugin.indicators.indicator_tables import TABLES, compute_indicators, load_snapshot, platform_summary
+from odt_qgis_plugin.registry import actors, engagement
+from odt_qgis_plugin.registry.siren import luhn_valid
+
+pytestmark = pytest.mark.pure
 
 
 def siren(prefix: str) -> str:

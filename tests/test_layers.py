@@ -2,11 +2,12 @@
 import subprocess
 import sys
 
+import pytest
 from data_paths import ROOT
 from qgis.core import QgsProject
 from qgis.PyQt.QtGui import QImage
 
-from odt_qgis_plugin.gis.layers import TERRITORY_LAYERS, group_name, load_store_layers
+from odt_qgis_plugin.maps.qgis_layers import TERRITORY_LAYERS, group_name, load_store_layers
 
 
 def test_layers_load_into_one_group_from_the_store(qgis_app, qgis_new_project, national_store):
@@ -34,6 +35,7 @@ def non_white_share(path):
     return drawn / total
 
 
+@pytest.mark.slow
 def test_render_command_draws_france_and_a_region(national_store, tmp_path):
     for extra, name in (([], "france.png"), (["--region", "52"], "r52.png"), (["--departement", "974"], "d974.png")):
         out = tmp_path / name
@@ -45,6 +47,7 @@ def test_render_command_draws_france_and_a_region(national_store, tmp_path):
         assert 0.2 < share < 0.95, (name, share)
 
 
+@pytest.mark.slow
 def test_render_refuses_an_unknown_region(national_store, tmp_path):
     result = subprocess.run([sys.executable, "-m", "odt_qgis_plugin", "render", "--store", str(national_store),
                              "--out", str(tmp_path / "x.png"), "--region", "99"],

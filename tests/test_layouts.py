@@ -9,15 +9,10 @@ from xml.etree import ElementTree
 import pytest
 from data_paths import ROOT
 
-from odt_qgis_plugin.core import layout_texts as texts
-from odt_qgis_plugin.core.chart import bar_chart_svg
-from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.layout_request import (
-    TEMPLATES,
-    ExportRequest,
-    check,
-    parse_territory,
-)
+from odt_qgis_plugin.common.errors import InputError
+from odt_qgis_plugin.layouts import layout_texts as texts
+from odt_qgis_plugin.layouts.chart import bar_chart_svg
+from odt_qgis_plugin.layouts.layout_request import TEMPLATES, ExportRequest, check, parse_territory
 
 NNBSP = "\u202f"
 PACA = "Provence-Alpes-Côte d'Azur"
@@ -101,21 +96,16 @@ def test_requests_checked_before_any_work(tmp_path):
 # --- QGIS: fitting, exports ----------------------------------------------------------------
 
 def longest_epci_name(store) -> str:
-    from odt_qgis_plugin.core.db import StoreDb
+    from odt_qgis_plugin.store.db import open_store
 
-    return StoreDb(store).query("SELECT name FROM epci ORDER BY length(name) DESC LIMIT 1")[0][0]
+    return open_store(store).query("SELECT name FROM epci ORDER BY length(name) DESC LIMIT 1")[0][0]
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_longest_names_fit_the_title_frame(qgis_app, national_store, template):
     from qgis.core import QgsLayoutUtils, QgsProject
 
-    from odt_qgis_plugin.gis.layouts import (
-        _inner_height,
-        _inner_width,
-        _load_template,
-        fit_text,
-    )
+    from odt_qgis_plugin.layouts.qgis_layouts import _inner_height, _inner_width, _load_template, fit_text
 
     layout = _load_template(template, QgsProject.instance())
     title = layout.itemById("title")
@@ -129,11 +119,12 @@ def test_longest_names_fit_the_title_frame(qgis_app, national_store, template):
         assert fitted.replace("\n", " ") == name
 
 
+@pytest.mark.slow
 def test_national_pdf_with_insets_figures_and_sources(qgis_app, actors_store, tmp_path):
-    from odt_qgis_plugin.core.indicators import load_snapshot
-    from odt_qgis_plugin.core.key_figures import key_figures
-    from odt_qgis_plugin.gis.layouts import export_layout
-    from odt_qgis_plugin.gis.translation import wanted_language
+    from odt_qgis_plugin.common.qgis_translation import wanted_language
+    from odt_qgis_plugin.indicators.indicator_tables import load_snapshot
+    from odt_qgis_plugin.indicators.key_figures import key_figures
+    from odt_qgis_plugin.layouts.qgis_layouts import export_layout
 
     out = tmp_path / "france.pdf"
     assert export_layout(ExportRequest(str(actors_store), "a4-portrait", out=str(out))) == [str(out)]
@@ -150,8 +141,9 @@ def test_national_pdf_with_insets_figures_and_sources(qgis_app, actors_store, tm
     assert [p.name for p in tmp_path.iterdir()] == ["france.pdf"]  # no temporary file left
 
 
+@pytest.mark.slow
 def test_region_atlas_has_one_page_per_region(qgis_app, actors_store, tmp_path):
-    from odt_qgis_plugin.gis.layouts import export_layout
+    from odt_qgis_plugin.layouts.qgis_layouts import export_layout
 
     out = tmp_path / "regions.pdf"
     export_layout(ExportRequest(str(actors_store), "a4-landscape", atlas="region", out=str(out)))
@@ -165,7 +157,7 @@ def test_region_atlas_has_one_page_per_region(qgis_app, actors_store, tmp_path):
 def test_region_png_map_is_not_blank(qgis_app, actors_store, tmp_path):
     from qgis.PyQt.QtGui import QImage
 
-    from odt_qgis_plugin.gis.layouts import export_layout
+    from odt_qgis_plugin.layouts.qgis_layouts import export_layout
 
     out = tmp_path / "bretagne.png"
     export_layout(ExportRequest(str(actors_store), "a4-portrait", territory="region:53", fmt="png", preset="light",
@@ -182,11 +174,13 @@ def test_region_png_map_is_not_blank(qgis_app, actors_store, tmp_path):
     assert inked / total > 0.10
 
 
+@pytest.mark.slow
 def test_epci_atlas_of_a_region_and_svg(qgis_app, actors_store, tmp_path):
-    from odt_qgis_plugin.core.db import StoreDb
-    from odt_qgis_plugin.gis.layouts import export_layout
+    from odt_qgis_plugin.layouts.qgis_layouts import export_layout
+    from odt_qgis_plugin.store.db import open_store
 
-    codes = [row[0] for row in StoreDb(actors_store).query("SELECT code FROM epci WHERE region = '94' ORDER BY code")]
+    rows = open_store(actors_store).query("SELECT code FROM epci WHERE region = '94' ORDER BY code")
+    codes = [row[0] for row in rows]
     out = tmp_path / "corse.pdf"
     export_layout(ExportRequest(str(actors_store), "a3-landscape", territory="region:94", atlas="epci", out=str(out)))
     assert pdf_pages(out) == len(codes) > 5
@@ -196,8 +190,9 @@ def test_epci_atlas_of_a_region_and_svg(qgis_app, actors_store, tmp_path):
     assert ElementTree.parse(svg).getroot().tag.endswith("svg")
 
 
+@pytest.mark.slow
 def test_scenario_hook_prefix_subtitle_and_figures(qgis_app, actors_store, tmp_path):
-    from odt_qgis_plugin.gis.layouts import export_layout
+    from odt_qgis_plugin.layouts.qgis_layouts import export_layout
 
     def figures(scope):
         card = {"value": 42, "total": 100, "rate": 0.42}
@@ -220,6 +215,7 @@ def run_cli(*args):
                           text=True, cwd=ROOT, env=env)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args, reason", [
     (["--territory", "region:99"], "Unknown région code 99"),
     (["--territory", "departement:999"], "Unknown département code 999"),
@@ -246,6 +242,7 @@ def test_cli_bad_inputs_one_line_no_file(actors_store, tmp_path, args, reason):
     assert list(readonly.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_cli_region_page(actors_store, tmp_path):
     out = tmp_path / "r93.pdf"
     done = run_cli("--store", str(actors_store), "--template", "a4-landscape", "--territory", "region:93",
@@ -261,8 +258,8 @@ def test_export_runs_in_a_background_task(qgis_app, actors_store, tmp_path):
 
     from qgis.core import QgsApplication
 
-    from odt_qgis_plugin.gis.layouts import export_layout
-    from odt_qgis_plugin.gis.tasks import CoreTask
+    from odt_qgis_plugin.common.qgis_tasks import CoreTask
+    from odt_qgis_plugin.layouts.qgis_layouts import export_layout
 
     out = tmp_path / "r52.pdf"
     outcome = {}

@@ -3,9 +3,10 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from data_paths import ACTORS_2022, ROOT
 
-from odt_qgis_plugin.core.actors import import_registry
+from odt_qgis_plugin.registry.actors import import_registry
 
 
 def cli(*args):
@@ -13,6 +14,7 @@ def cli(*args):
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_suggest_then_accept(store_copy):
     import_registry(store_copy, ACTORS_2022)
     listed = cli("--store", str(store_copy), "245300330")  # CA DE LAVAL, renumbered since 2022

@@ -2,8 +2,12 @@
 import configparser
 import re
 
-from odt_qgis_plugin import about
-from odt_qgis_plugin.paths import plugin_root
+import pytest
+
+from odt_qgis_plugin.common import about
+from odt_qgis_plugin.common.paths import plugin_root
+
+pytestmark = pytest.mark.pure
 
 REQUIRED = ("name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "description[fr]", "about",
             "about[fr]", "version", "author", "email", "repository", "tracker", "homepage", "category", "icon",

@@ -11,13 +11,13 @@ import pytest
 from qgis.core import QgsExpressionContextUtils, QgsFeedback, QgsLocatorContext, QgsProject, QgsRenderContext
 
 from odt_qgis_plugin.cli import main as cli_main
-from odt_qgis_plugin.core.key_figures import Scope, card_text, key_figures
-from odt_qgis_plugin.core.scenarios import load_observed
-from odt_qgis_plugin.core.territory_search import load_index, search
-from odt_qgis_plugin.gis.filters import equals, observatory_layers
-from odt_qgis_plugin.gis.layers import group_name, load_store_layers
-from odt_qgis_plugin.gis.locator import TerritoryLocatorFilter
-from odt_qgis_plugin.gui.panel import ObservatoryPanel
+from odt_qgis_plugin.indicators.key_figures import Scope, card_text, key_figures
+from odt_qgis_plugin.maps.qgis_filters import equals, observatory_layers
+from odt_qgis_plugin.maps.qgis_layers import group_name, load_store_layers
+from odt_qgis_plugin.plugin.panel import ObservatoryPanel
+from odt_qgis_plugin.registry.qgis_locator import TerritoryLocatorFilter
+from odt_qgis_plugin.registry.territory_search import load_index, search
+from odt_qgis_plugin.scenarios.evaluation import load_observed
 
 
 def rows(store, sql, params=()):
@@ -163,6 +163,7 @@ def test_change_between_two_states_is_drawn_with_a_diverging_style(env):
     assert panel.change_overlay.layer is None
 
 
+@pytest.mark.slow
 def test_screenshot_of_the_panel_on_a_region(actors_store, tmp_path):
     """The demo's picture: a real window with a map canvas filtered to région 52 and the panel."""
     import subprocess

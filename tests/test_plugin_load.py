@@ -3,7 +3,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QToolBar
 
 import odt_qgis_plugin
-from odt_qgis_plugin.gui.plugin import MENU_OBJECT, TOOLBAR_OBJECT
+from odt_qgis_plugin.plugin.odt_plugin import MENU_OBJECT, TOOLBAR_OBJECT
 from odt_qgis_plugin.processing.provider import PROVIDER_ID
 
 
@@ -56,7 +56,7 @@ def test_provider_lists_the_build_algorithm(qgis_app, qgis_iface):
 def our_docks(iface):
     from qgis.gui import QgsDockWidget
 
-    from odt_qgis_plugin.gui.panel import OBJECT_NAME
+    from odt_qgis_plugin.plugin.panel import OBJECT_NAME
 
     return [d for d in iface.mainWindow().findChildren(QgsDockWidget) if d.objectName() == OBJECT_NAME]
 

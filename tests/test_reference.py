@@ -5,14 +5,11 @@ import json
 import pytest
 from data_paths import REFERENCE, SIRENS
 
-from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.reconciliation import (
-    MERGED,
-    NO_BOUNDARY,
-    UNKNOWN_CODE,
-    reconcile,
-)
-from odt_qgis_plugin.core.reference import load_collectivities, load_reference
+from odt_qgis_plugin.common.errors import InputError
+from odt_qgis_plugin.store.reconciliation import MERGED, NO_BOUNDARY, UNKNOWN_CODE, reconcile
+from odt_qgis_plugin.store.reference import load_collectivities, load_reference
+
+pytestmark = pytest.mark.pure
 
 
 @pytest.fixture(scope="module")

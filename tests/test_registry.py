@@ -1,13 +1,10 @@
 """Reading registry CSVs: encodings, separators, header spellings, rejects, malformed files (pure)."""
 import pytest
 
-from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.core.registry import (
-    check_row,
-    normalise_technologies,
-    normalise_url,
-    read_registry,
-)
+from odt_qgis_plugin.common.errors import InputError
+from odt_qgis_plugin.registry.registry_csv import check_row, normalise_technologies, normalise_url, read_registry
+
+pytestmark = pytest.mark.pure
 
 PARIS = "217500016"
 NANTES = "214401093"

@@ -13,19 +13,16 @@ import sqlite3
 import pytest
 from test_indicators import REGISTRY, S, make_store
 
-from odt_qgis_plugin.core import actors, scenario_store
-from odt_qgis_plugin.core.comparison import REGISTRY as REGISTRY_EDITION
-from odt_qgis_plugin.core.comparison import compare_runs
-from odt_qgis_plugin.core.errors import InputError, StoreError
-from odt_qgis_plugin.core.indicators import compute_indicators
-from odt_qgis_plugin.core.key_figures import Scope, card_text, key_figures
-from odt_qgis_plugin.core.scenarios import (
-    Scenario,
-    apply,
-    evaluate,
-    load_observed,
-    parse_rule,
-)
+from odt_qgis_plugin.common.errors import InputError, StoreError
+from odt_qgis_plugin.indicators.comparison import REGISTRY as REGISTRY_EDITION
+from odt_qgis_plugin.indicators.comparison import compare_runs
+from odt_qgis_plugin.indicators.indicator_tables import compute_indicators
+from odt_qgis_plugin.indicators.key_figures import Scope, card_text, key_figures
+from odt_qgis_plugin.registry import actors
+from odt_qgis_plugin.scenarios import saved_scenarios as scenario_store
+from odt_qgis_plugin.scenarios.evaluation import Scenario, apply, evaluate, load_observed, parse_rule
+
+pytestmark = pytest.mark.pure
 
 
 @pytest.fixture

@@ -1,12 +1,9 @@
 """SIREN cleaning and the Luhn check (pure, no QGIS)."""
 import pytest
 
-from odt_qgis_plugin.core.siren import (
-    check_siren,
-    clean_siren,
-    luhn_valid,
-    siren_problem,
-)
+from odt_qgis_plugin.registry.siren import check_siren, clean_siren, luhn_valid, siren_problem
+
+pytestmark = pytest.mark.pure
 
 
 @pytest.mark.parametrize("raw", ["\u200e187609110", "\ufeff187609110", "187\u00a0609\u202f110", " 187 609 110\t",

@@ -3,17 +3,18 @@ import time
 
 from qgis.core import QgsApplication, QgsProject
 
-from odt_qgis_plugin.gis.layers import group_name
-from odt_qgis_plugin.gis.preferences import last_store
-from odt_qgis_plugin.gui.store_actions import StoreActions
+from odt_qgis_plugin.common.qgis_preferences import last_store
+from odt_qgis_plugin.common.qgis_tasks import running
+from odt_qgis_plugin.maps.qgis_layers import group_name
+from odt_qgis_plugin.plugin.store_actions import StoreActions
 
 
-def wait_for_tasks(qgis_app, actions, limit=120):
+def wait_for_tasks(qgis_app, limit=120):
     start = time.monotonic()
-    while actions.running and time.monotonic() - start < limit:
+    while running() and time.monotonic() - start < limit:
         qgis_app.processEvents()
         time.sleep(0.02)
-    assert not actions.running
+    assert not running()
 
 
 def group_layers():
@@ -35,7 +36,7 @@ def test_load_then_refresh_maps_in_the_background(qgis_app, qgis_iface, qgis_new
 
     actions.refresh_maps()
     assert group_layers() == []  # out of the project while the task rewrites them
-    wait_for_tasks(qgis_app, actions)
+    wait_for_tasks(qgis_app)
     after = group_layers()
     assert len(after) > len(before)  # actor points and footprints now exist
     assert loaded[-1] == str(store)

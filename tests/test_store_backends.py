@@ -12,11 +12,12 @@ from data_paths import ACTORS_2022
 from fake_portals import FakeServer, endpoints_file, portal_routes
 from qgis.core import QgsWkbTypes
 
-from odt_qgis_plugin.core import db, endpoints
-from odt_qgis_plugin.core.actors import import_registry
-from odt_qgis_plugin.core.errors import StoreError
-from odt_qgis_plugin.core.harvest import HarvestSettings, run_harvest
-from odt_qgis_plugin.core.indicators import compute_indicators, load_snapshot
+from odt_qgis_plugin.common.errors import StoreError
+from odt_qgis_plugin.harvest import endpoints
+from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
+from odt_qgis_plugin.indicators.indicator_tables import compute_indicators, load_snapshot
+from odt_qgis_plugin.registry.actors import import_registry
+from odt_qgis_plugin.store import db
 
 BAINS, AHAXE = "213500135", "216400085"  # two communes publishing on data.gouv.fr only in 2022
 LAYERS = ("regions", "departements", "epci", "communes")
@@ -178,7 +179,7 @@ def test_command_line_takes_a_postgres_store(store, capsys):
     assert main(["indicators", "--store", store, "--format", "json", "--out", "-"]) == 0
     assert '"by_category"' in capsys.readouterr().out
     # the import refreshed the maps' layers on this backend too
-    from odt_qgis_plugin.gis.layers import plain_layer
+    from odt_qgis_plugin.maps.qgis_layers import plain_layer
 
     points = plain_layer(store, "actor_points")
     assert points.featureCount() > 800 and points.wkbType() == QgsWkbTypes.Type.Point
@@ -196,20 +197,20 @@ def test_no_password_in_messages_or_logs(pg_national, caplog):
     assert secret not in raised.value.message and "127.0.0.1" in raised.value.message
     assert secret not in caplog.text
     # a QGIS authentication configuration gives user and password at connection time only
-    from odt_qgis_plugin.core import pg
+    from odt_qgis_plugin.store import pg_store as pg
 
     pg.set_credentials_resolver(lambda authcfg: ("postgres", secret))
     try:
         store = db.open_store(pg_national.replace("?", "?authcfg=abc1234&"))
         assert secret not in store.label() and "authcfg=abc1234" in store.label()
     finally:
-        from odt_qgis_plugin.gis import pg_auth
+        from odt_qgis_plugin.store import qgis_pg_auth as pg_auth
 
         pg_auth.install()
 
 
 def test_layers_load_from_postgis(pg_national, qgis_new_project):
-    from odt_qgis_plugin.gis.layers import open_layer
+    from odt_qgis_plugin.maps.qgis_layers import open_layer
 
     layer = open_layer(pg_national, "departements")
     assert layer.isValid() and layer.providerType() == "postgres"
@@ -218,8 +219,8 @@ def test_layers_load_from_postgis(pg_national, qgis_new_project):
 
 
 def test_concurrent_scenario_saves_lose_nothing(store):
-    from odt_qgis_plugin.core import scenario_store
-    from odt_qgis_plugin.core.scenarios import Scenario, parse_rule
+    from odt_qgis_plugin.scenarios import saved_scenarios as scenario_store
+    from odt_qgis_plugin.scenarios.evaluation import Scenario, parse_rule
 
     def save(number):
         marks = frozenset({("commune", code) for code in ("92001", "92002", "35238")[: 1 + number % 3]})
@@ -240,8 +241,8 @@ def test_concurrent_scenario_saves_lose_nothing(store):
 
 
 def test_project_layer_sees_a_colleagues_change_after_refresh(store, qgis_new_project):
-    from odt_qgis_plugin.core.actors import remove_actor
-    from odt_qgis_plugin.gis.layers import open_layer
+    from odt_qgis_plugin.maps.qgis_layers import open_layer
+    from odt_qgis_plugin.registry.actors import remove_actor
 
     import_registry(store, ACTORS_2022)
     layer = open_layer(store, "regions")
@@ -256,7 +257,7 @@ def test_project_layer_sees_a_colleagues_change_after_refresh(store, qgis_new_pr
 
 
 def test_locations():
-    from odt_qgis_plugin.core import pg
+    from odt_qgis_plugin.store import pg_store as pg
 
     service = pg.Location("service=observatoire schema=equipe_sig authcfg=ab12cd3")
     assert (service.params, service.schema, service.authcfg) == ({"service": "observatoire"}, "equipe_sig", "ab12cd3")
@@ -271,8 +272,8 @@ def test_locations():
 def test_rebuild_into_postgis_keeps_the_registry(pg_server, actors_store):
     from data_paths import BOUNDARIES, REFERENCE, SIRENS
 
-    from odt_qgis_plugin.gis.build import build_store
-    from odt_qgis_plugin.gis.store_copy import copy_store
+    from odt_qgis_plugin.store.qgis_build import build_store
+    from odt_qgis_plugin.store.qgis_copy import copy_store
 
     location = pg_server.uri("odt_tests", "rebuilt")
     copy_store(str(actors_store), location)

@@ -1,4 +1,4 @@
-"""Map styles: classes and labels from core/classes.py, the shipped QML, named styles, the styled group, renders."""
+"""Map styles: classes and labels from maps/classes.py, the shipped QML, named styles, the styled group, renders."""
 import shutil
 import sqlite3
 import subprocess
@@ -7,8 +7,9 @@ import sys
 import pytest
 from data_paths import ROOT
 
-from odt_qgis_plugin.core import classes
-from odt_qgis_plugin.core.classes import (
+from odt_qgis_plugin.common.paths import resource
+from odt_qgis_plugin.maps import classes
+from odt_qgis_plugin.maps.classes import (
     DATASET_BUCKETS,
     NBSP,
     SHARE_BREAKS,
@@ -18,7 +19,6 @@ from odt_qgis_plugin.core.classes import (
     format_percent,
     range_label,
 )
-from odt_qgis_plugin.paths import resource
 
 
 # --- pure: classes and labels -----------------------------------------------------------------------
@@ -74,7 +74,7 @@ def test_every_definition_has_both_labels_and_distinct_ids():
 def test_shipped_qml_matches_the_definitions(qgis_app, style):
     from qgis.core import QgsVectorLayer
 
-    from odt_qgis_plugin.gis.styles import CATEGORIZED, GRADUATED
+    from odt_qgis_plugin.maps.qgis_styles import CATEGORIZED, GRADUATED
 
     geometry = "Point" if style.layer == "actor_points" else "MultiPolygon"
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326", "probe", "memory")
@@ -119,8 +119,8 @@ def test_engagement_expression_gives_the_categories(qgis_app):
 
 # --- named styles on the store's layers --------------------------------------------------------------
 def test_named_styles_and_french_legend(maps_store):
-    from odt_qgis_plugin.gis.layers import open_layer
-    from odt_qgis_plugin.gis.styles import switch_style
+    from odt_qgis_plugin.maps.qgis_layers import open_layer
+    from odt_qgis_plugin.maps.qgis_styles import switch_style
 
     layer = open_layer(str(maps_store), "regions", lang="fr")
     manager = layer.styleManager()
@@ -136,15 +136,15 @@ def test_named_styles_and_french_legend(maps_store):
 
 
 def test_a_store_without_actors_keeps_the_plain_styles(national_store):
-    from odt_qgis_plugin.gis.layers import open_layer
+    from odt_qgis_plugin.maps.qgis_layers import open_layer
 
     layer = open_layer(str(national_store), "regions")
     assert layer.renderer().type() == "singleSymbol"
 
 
 def test_qgis_methods_relabel_in_percent(maps_store):
-    from odt_qgis_plugin.gis.layers import open_layer
-    from odt_qgis_plugin.gis.styles import classify
+    from odt_qgis_plugin.maps.qgis_layers import open_layer
+    from odt_qgis_plugin.maps.qgis_styles import classify
 
     layer = open_layer(str(maps_store), "departements", lang="fr")
     assert classify(layer, "departements", "share", "Jenks", 4, lang="fr") is False  # 101 values: no sample
@@ -156,9 +156,9 @@ def test_qgis_methods_relabel_in_percent(maps_store):
 
 
 def test_jenks_on_many_values_says_it_used_a_sample(maps_store, tmp_path):
-    from odt_qgis_plugin.core.gpkg_sql import register
-    from odt_qgis_plugin.gis.layers import open_layer
-    from odt_qgis_plugin.gis.styles import classify, switch_style
+    from odt_qgis_plugin.maps.qgis_layers import open_layer
+    from odt_qgis_plugin.maps.qgis_styles import classify, switch_style
+    from odt_qgis_plugin.store.gpkg_sql import register
 
     store = tmp_path / "store.gpkg"
     shutil.copyfile(maps_store, store)
@@ -177,7 +177,7 @@ def test_jenks_on_many_values_says_it_used_a_sample(maps_store, tmp_path):
 def test_styled_group_loads_every_map_layer_from_the_store(qgis_new_project, maps_store):
     from qgis.core import QgsProject
 
-    from odt_qgis_plugin.gis.layers import MAP_LAYERS, group_name, load_store_layers
+    from odt_qgis_plugin.maps.qgis_layers import MAP_LAYERS, group_name, load_store_layers
 
     project = QgsProject.instance()
     load_store_layers(str(maps_store), project)
@@ -204,6 +204,7 @@ def non_white_share(path):
     return sum(samples) / len(samples)
 
 
+@pytest.mark.slow
 def test_render_styled_layers(maps_store, tmp_path):
     for args, name in ((["--layer", "regions"], "regions.png"), (["--layer", "footprints"], "footprints.png"),
                        (["--layer", "communes", "--region", "52"], "c52.png")):
@@ -215,6 +216,7 @@ def test_render_styled_layers(maps_store, tmp_path):
         assert 0.2 < non_white_share(out) < 0.95, name
 
 
+@pytest.mark.slow
 def test_render_refuses_a_layer_the_store_lacks(national_store, tmp_path):
     result = subprocess.run([sys.executable, "-m", "odt_qgis_plugin", "render", "--store", str(national_store),
                              "--out", str(tmp_path / "x.png"), "--layer", "footprints"],

@@ -3,8 +3,8 @@ import time
 
 from qgis.core import QgsApplication, QgsTask
 
-from odt_qgis_plugin.core.errors import InputError
-from odt_qgis_plugin.gis.tasks import CoreTask
+from odt_qgis_plugin.common.errors import InputError
+from odt_qgis_plugin.common.qgis_tasks import CoreTask
 
 
 def run_to_end(qgis_app, task, cancel_after=None):

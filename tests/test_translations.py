@@ -6,12 +6,8 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 from data_paths import ROOT
 
-from odt_qgis_plugin.core.i18n import tr
-from odt_qgis_plugin.gis.translation import (
-    install_translator,
-    remove_translator,
-    wanted_language,
-)
+from odt_qgis_plugin.common.i18n import tr
+from odt_qgis_plugin.common.qgis_translation import install_translator, remove_translator, wanted_language
 
 TS = ROOT / "i18n" / "odt_qgis_plugin_fr.ts"
 
@@ -23,6 +19,7 @@ def messages(path):
         yield message.findtext("source"), message.find("translation")
 
 
+@pytest.mark.slow
 def test_committed_ts_lists_every_string_of_the_sources(tmp_path):
     sources = subprocess.run([sys.executable, str(ROOT / "i18n" / "list_sources.py")], capture_output=True,
                              text=True, check=True, cwd=ROOT).stdout.split()
@@ -67,6 +64,7 @@ def test_french_translator_translates_core_messages(qgis_app):
     assert tr("Store not found: {path}") == "Store not found: {path}"
 
 
+@pytest.mark.slow
 def test_command_line_speaks_french_by_default(tmp_path):
     import os
 

@@ -5,9 +5,9 @@ import logging
 import sys
 from typing import List, Optional
 
-from .. import about
-from ..core.errors import Cancelled, OdtError
-from ..core.i18n import tr
+from ..common import about
+from ..common.errors import Cancelled, OdtError
+from ..common.i18n import tr
 
 # Each module defines NAME, HELP, add_arguments(parser) and run(args) -> int.
 COMMAND_MODULES = ("build_store", "import_actors", "actor", "map_actor", "indicators", "harvest", "check_sources",
@@ -32,7 +32,7 @@ def _parser(modules) -> argparse.ArgumentParser:
 
 def main(argv: Optional[List[str]] = None) -> int:
     # QGIS starts in a third of a second; starting it first lets the help and every message be translated.
-    from ..gis.headless import start_qgis
+    from ..common.qgis_headless import start_qgis
 
     start_qgis()
     modules = [importlib.import_module(f"{__name__}.{name}") for name in COMMAND_MODULES]
@@ -51,6 +51,6 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(tr("Interrupted."), file=sys.stderr)
         return 130
     finally:
-        from ..gis.headless import stop_qgis
+        from ..common.qgis_headless import stop_qgis
 
         stop_qgis()

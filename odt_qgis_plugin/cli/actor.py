@@ -1,6 +1,6 @@
 """actor: add, edit or remove one actor of the registry by hand."""
-from .. import settings as settings_module
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common import settings as settings_module
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "actor"
@@ -19,7 +19,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..gis.observations import change_actor
+    from ..maps.qgis_observations import change_actor
     from .terminal import TerminalFeedback
 
     fields = {"name": args.name, "url_platform": args.url_platform, "id_datagouv": args.id_datagouv,

@@ -1,5 +1,5 @@
 """Arguments several commands share."""
-from ..core.i18n import tr
+from ..common.i18n import tr
 
 
 def add_store(parser) -> None:

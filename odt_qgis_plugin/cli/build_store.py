@@ -1,7 +1,7 @@
 """build-store: the territory store from the reference, the SIREN list and boundaries."""
 
-from .. import settings as settings_module
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common import settings as settings_module
+from ..common.i18n import QT_TR_NOOP, tr
 
 NAME = "build-store"
 HELP = QT_TR_NOOP("Build the territory store (communes, EPCI, départements, régions) into a GeoPackage.")
@@ -27,9 +27,9 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core.network import RequestsTransport, fetcher
-    from ..gis.boundaries import parse_field_map
-    from ..gis.build import build_store
+    from ..network.gateway import RequestsTransport, fetcher
+    from ..store.qgis_boundaries import parse_field_map
+    from ..store.qgis_build import build_store
     from .terminal import TerminalFeedback
 
     field_map = parse_field_map(args.field_map)

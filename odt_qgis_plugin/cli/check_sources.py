@@ -1,5 +1,5 @@
 """check-sources: which configured endpoints answer."""
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common.i18n import QT_TR_NOOP, tr
 
 NAME = "check-sources"
 HELP = QT_TR_NOOP("Tell which endpoints of the endpoints configuration answer.")
@@ -12,8 +12,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core import endpoints
-    from ..core.network import RequestsTransport
+    from ..harvest import endpoints
+    from ..network.gateway import RequestsTransport
 
     config = endpoints.load(args.endpoints)
     results = endpoints.check_sources(config, RequestsTransport(timeout=args.timeout))

@@ -1,7 +1,7 @@
 """copy-store: copy a store between a GeoPackage and PostgreSQL/PostGIS, then compare row counts."""
 import sys
 
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common.i18n import QT_TR_NOOP, tr
 
 NAME = "copy-store"
 HELP = QT_TR_NOOP("Copy a store (GeoPackage or PostgreSQL) into another one, replacing it, and check the row counts.")
@@ -14,7 +14,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..gis.store_copy import copy_store
+    from ..store.qgis_copy import copy_store
     from .terminal import TerminalFeedback
 
     feedback = TerminalFeedback()

@@ -1,6 +1,6 @@
 """export: a council layout (A4/A3 page or atlas) as PDF, PNG or SVG."""
 
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "export"
@@ -10,7 +10,7 @@ HELP = QT_TR_NOOP(
 
 
 def add_arguments(parser) -> None:
-    # No argparse `choices`: a wrong value gets the same one-line reason as in QGIS (core/layout_request.py).
+    # No argparse `choices`: a wrong value gets the same one-line reason as in QGIS (layouts/layout_request.py).
     add_store(parser)
     parser.add_argument("--template", required=True, help="a4-portrait, a4-landscape, a3-landscape")
     parser.add_argument("--territory", default="france", help=tr("france, region:CODE or departement:CODE"))
@@ -24,8 +24,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core.layout_request import ExportRequest
-    from ..gis.layouts import describe, export_layout
+    from ..layouts.layout_request import ExportRequest
+    from ..layouts.qgis_layouts import describe, export_layout
     from .terminal import TerminalFeedback
 
     request = ExportRequest(

@@ -1,5 +1,5 @@
 """footprints: classify the mutualised platforms and write their footprints layer."""
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "footprints"
@@ -14,9 +14,9 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core.classes import FOOTPRINT_TYPES, label
-    from ..gis.footprints import write_footprints
-    from ..gis.translation import wanted_language
+    from ..common.qgis_translation import wanted_language
+    from ..footprints.qgis_footprints import write_footprints
+    from ..maps.classes import FOOTPRINT_TYPES, label
 
     footprints = write_footprints(args.store, args.platform_groups)
     language = wanted_language()

@@ -1,6 +1,6 @@
 """harvest: count the datasets each actor publishes on its platforms, into the store."""
-from .. import settings as settings_module
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common import settings as settings_module
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "harvest"
@@ -36,10 +36,10 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core import endpoints
-    from ..core.db import open_store
-    from ..core.harvest import HarvestSettings
-    from ..gis.observations import harvest
+    from ..harvest import endpoints
+    from ..harvest.engine import HarvestSettings
+    from ..maps.qgis_observations import harvest
+    from ..store.db import open_store
     from .terminal import TerminalFeedback
 
     open_store(args.store)  # a clear message when the store is missing or not ours

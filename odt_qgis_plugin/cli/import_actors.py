@@ -1,6 +1,6 @@
 """import-actors: read a registry CSV into the store's actors table and refresh engagement."""
-from .. import settings as settings_module
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common import settings as settings_module
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "import-actors"
@@ -15,7 +15,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..gis.observations import import_actors
+    from ..maps.qgis_observations import import_actors
     from .terminal import TerminalFeedback
 
     threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold

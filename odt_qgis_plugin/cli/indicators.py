@@ -1,6 +1,6 @@
 """indicators: the seven indicator tables for France, one région or one département, as JSON or CSV."""
-from .. import settings as settings_module
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common import settings as settings_module
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "indicators"
@@ -19,7 +19,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core.indicator_files import indicators_text, write_indicators
+    from ..indicators.indicator_files import indicators_text, write_indicators
 
     threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
     if args.out == "-":

@@ -1,8 +1,8 @@
 """map-actor: list name-based suggestions for an actor, accept one, or attach the actor by hand."""
 
-from .. import settings as settings_module
-from ..core.errors import InputError
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common import settings as settings_module
+from ..common.errors import InputError
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "map-actor"
@@ -26,7 +26,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core import actors
+    from ..registry import actors
 
     threshold = settings_module.load().obligated_threshold
     if args.remove:

@@ -1,5 +1,5 @@
 """render: a quick PNG of store layers, for checks and scripts."""
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "render"
@@ -19,10 +19,10 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core.db import StoreDb
-    from ..gis.render import render_png
+    from ..maps.qgis_render import render_png
+    from ..store.db import open_store
 
-    StoreDb(args.store)  # a clear message when the store is missing or not ours
+    open_store(args.store)  # a clear message when the store is missing or not ours
     path = render_png(args.store, args.out, args.layers, args.region, args.departement, args.width, args.height)
     print(tr("Map written: {path}").format(path=path))
     return 0

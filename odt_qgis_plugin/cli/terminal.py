@@ -6,7 +6,7 @@ print only their result or their one-line error.
 import sys
 import time
 
-from ..core.progress import Feedback
+from ..common.progress import Feedback
 
 QUIET_SECONDS = 1.0
 

@@ -1,8 +1,8 @@
 """whatif: observed and scenario key figures of a territory side by side, as JSON or text."""
 import json
 
-from .. import settings as settings_module
-from ..core.i18n import QT_TR_NOOP, tr
+from ..common import settings as settings_module
+from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
 NAME = "whatif"
@@ -31,16 +31,10 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..core import scenario_store
-    from ..core.errors import StoreError
-    from ..core.key_figures import CARDS, card_label, card_text
-    from ..core.scenarios import (
-        Scenario,
-        load_observed,
-        parse_mark,
-        parse_rule,
-        scope_of,
-    )
+    from ..common.errors import StoreError
+    from ..indicators.key_figures import CARDS, card_label, card_text
+    from ..scenarios import saved_scenarios as scenario_store
+    from ..scenarios.evaluation import Scenario, load_observed, parse_mark, parse_rule, scope_of
 
     threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
     rules = tuple(parse_rule(text) for text in args.rule)
@@ -51,7 +45,7 @@ def run(args) -> int:
     except StoreError:
         scenario = Scenario(args.scenario, rules).with_marks(marks)
     observed = load_observed(args.store, threshold)
-    from ..core.scenarios import evaluate
+    from ..scenarios.evaluation import evaluate
 
     result = evaluate(observed, scenario, scope_of(args.region, args.departement, args.epci))
     if args.save:
@@ -61,9 +55,9 @@ def run(args) -> int:
     if args.layout:
         from pathlib import Path
 
-        from ..core.layout_request import ExportRequest
-        from ..core.scenarios import layout_fields
-        from ..gis.layouts import export_layout
+        from ..layouts.layout_request import ExportRequest
+        from ..layouts.qgis_layouts import export_layout
+        from ..scenarios.evaluation import layout_fields
 
         fields = layout_fields(observed, scenario, scope_of(args.region, args.departement, args.epci))
         paths = export_layout(ExportRequest(store=args.store, template=args.template, out=args.layout,

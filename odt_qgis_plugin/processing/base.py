@@ -5,8 +5,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.errors import OdtError
-from ..core.i18n import tr
+from ..common.errors import OdtError
+from ..common.i18n import tr
 
 STORE = "STORE"
 
@@ -14,7 +14,7 @@ STORE = "STORE"
 class OdtAlgorithm(QgsProcessingAlgorithm):
     def add_store_parameter(self) -> None:
         """A GeoPackage path or a PostgreSQL location (postgresql://..., service=..., authcfg=...)."""
-        from ..gis.preferences import last_store
+        from ..common.qgis_preferences import last_store
 
         self.addParameter(QgsProcessingParameterString(
             STORE, tr("Store (GeoPackage file or PostgreSQL location)"), defaultValue=last_store()))
@@ -26,7 +26,7 @@ class OdtAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..gis.tasks import QgsFeedbackAdapter
+        from ..common.qgis_tasks import QgsFeedbackAdapter
 
         try:
             result, lines = self.work(parameters, context, QgsFeedbackAdapter(feedback))
@@ -41,7 +41,7 @@ class OdtAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def helpUrl(self):  # noqa: N802
-        from ..about import metadata
+        from ..common.about import metadata
 
         return metadata()["homepage"]
 

@@ -5,8 +5,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from .. import settings as settings_module
-from ..core.i18n import tr
+from ..common import settings as settings_module
+from ..common.i18n import tr
 from .base import OdtAlgorithm
 
 
@@ -46,9 +46,9 @@ class BuildStoreAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Store"), "GeoPackage (*.gpkg)"))
 
     def work(self, parameters, context, feedback):
-        from ..gis.boundaries import parse_field_map
-        from ..gis.build import build_store
-        from ..gis.network import qgis_fetch
+        from ..network.qgis_transport import qgis_fetch
+        from ..store.qgis_boundaries import parse_field_map
+        from ..store.qgis_build import build_store
 
         summary = build_store(
             self.parameterAsString(parameters, self.REFERENCE, context),

@@ -1,8 +1,8 @@
 """Processing algorithm: copy a store between a GeoPackage and PostgreSQL/PostGIS, with a count check."""
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterString
 
-from ..core.errors import StoreError
-from ..core.i18n import tr
+from ..common.errors import StoreError
+from ..common.i18n import tr
 from .base import OdtAlgorithm
 
 
@@ -27,7 +27,7 @@ class CopyStoreAlgorithm(OdtAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("TABLES", tr("Tables")))
 
     def work(self, parameters, context, feedback):
-        from ..gis.store_copy import copy_store
+        from ..store.qgis_copy import copy_store
 
         report = copy_store(self.parameterAsString(parameters, self.SOURCE, context),
                             self.parameterAsString(parameters, self.TARGET, context), feedback)

@@ -6,8 +6,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.i18n import tr
-from ..core.layout_request import ATLAS_LEVELS, FORMATS, PRESETS, TEMPLATES
+from ..common.i18n import tr
+from ..layouts.layout_request import ATLAS_LEVELS, FORMATS, PRESETS, TEMPLATES
 from .base import OdtAlgorithm
 
 NO_ATLAS = "-"
@@ -46,8 +46,8 @@ class ExportLayoutAlgorithm(OdtAlgorithm):
                                                                 "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
 
     def work(self, parameters, context, feedback):
-        from ..core.layout_request import ExportRequest
-        from ..gis.layouts import describe, export_layout
+        from ..layouts.layout_request import ExportRequest
+        from ..layouts.qgis_layouts import describe, export_layout
 
         atlas = [NO_ATLAS, *ATLAS_LEVELS][self.parameterAsEnum(parameters, self.ATLAS, context)]
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

@@ -1,7 +1,7 @@
 """Processing algorithm: classify the mutualised platforms and write their footprints layer."""
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile
 
-from ..core.i18n import tr
+from ..common.i18n import tr
 from .base import OdtAlgorithm
 
 
@@ -26,9 +26,9 @@ class FootprintsAlgorithm(OdtAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PLATFORMS", tr("Mutualised platforms")))
 
     def work(self, parameters, context, feedback):
-        from ..core.classes import FOOTPRINT_TYPES, label
-        from ..gis.footprints import write_footprints
-        from ..gis.translation import wanted_language
+        from ..common.qgis_translation import wanted_language
+        from ..footprints.qgis_footprints import write_footprints
+        from ..maps.classes import FOOTPRINT_TYPES, label
 
         groups = self.parameterAsFile(parameters, self.GROUPS, context) or None
         footprints = write_footprints(self.store(parameters, context), groups)

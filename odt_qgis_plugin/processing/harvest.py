@@ -6,8 +6,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from .. import settings as settings_module
-from ..core.i18n import tr
+from ..common import settings as settings_module
+from ..common.i18n import tr
 from .base import OdtAlgorithm
 
 
@@ -43,9 +43,9 @@ class HarvestAlgorithm(OdtAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
     def work(self, parameters, context, feedback):
-        from ..core.harvest import HarvestSettings
-        from ..gis.observations import harvest
-        from ..gis.qgis_transport import QgisTransport
+        from ..harvest.engine import HarvestSettings
+        from ..maps.qgis_observations import harvest
+        from ..network.qgis_transport import QgisTransport
 
         defaults = settings_module.load()
         stale = self.parameterAsDouble(parameters, self.STALE, context)

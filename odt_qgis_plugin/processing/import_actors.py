@@ -5,8 +5,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from .. import settings as settings_module
-from ..core.i18n import tr
+from ..common import settings as settings_module
+from ..common.i18n import tr
 from .base import OdtAlgorithm
 
 
@@ -33,7 +33,7 @@ class ImportActorsAlgorithm(OdtAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
     def work(self, parameters, context, feedback):
-        from ..gis.observations import import_actors
+        from ..maps.qgis_observations import import_actors
 
         outcome = import_actors(
             self.store(parameters, context),

@@ -5,8 +5,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.i18n import tr
-from ..core.indicator_files import FORMATS
+from ..common.i18n import tr
+from ..indicators.indicator_files import FORMATS
 from .base import OdtAlgorithm
 
 
@@ -32,7 +32,7 @@ class IndicatorsAlgorithm(OdtAlgorithm):
                                                                 "JSON (*.json);;CSV (*.csv)"))
 
     def work(self, parameters, context, feedback):
-        from ..core.indicator_files import write_indicators
+        from ..indicators.indicator_files import write_indicators
 
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         write_indicators(

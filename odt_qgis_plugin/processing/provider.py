@@ -5,8 +5,8 @@ import importlib
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.i18n import tr
-from ..paths import resource
+from ..common.i18n import tr
+from ..common.paths import resource
 
 PROVIDER_ID = "odt"
 # One module per algorithm; each defines ALGORITHM, the class to instantiate.

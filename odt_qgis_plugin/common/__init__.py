@@ -1,0 +1,1 @@
+"""What every capability shares: errors, translation, numbers, progress, settings, paths, territory levels."""

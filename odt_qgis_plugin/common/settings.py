@@ -1,0 +1,64 @@
+"""The plugin's settings: one typed structure of defaults, environment overrides for headless runs.
+
+Inside QGIS the same fields are read and written under one QgsSettings group (gui/preferences.py).
+"""
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from .paths import plugin_root
+
+ONLINE_REFERENCE = "https://cdn.jsdelivr.net/npm/@etalab/decoupage-administratif@6.0.0/data"
+ONLINE_BOUNDARIES = "https://geo.api.gouv.fr"
+
+
+def _default_shared_dir() -> str:
+    # The project keeps the offline data beside the working copy, in ../shared.
+    return str(plugin_root().parent / "shared")
+
+
+# The defaults, once: the command line, Processing, the dock and the core all start from these.
+DEFAULT_THRESHOLD = 3500  # population from which a commune must open its data (loi pour une République numérique)
+HARVEST_CONCURRENCY = 32  # requests in flight over all hosts
+HARVEST_PER_HOST = 6  # requests in flight on one host, as a browser would
+HARVEST_TIMEOUT = 30.0  # seconds for one request
+
+
+@dataclass(frozen=True)
+class Settings:
+    shared_dir: str = ""
+    obligated_threshold: int = DEFAULT_THRESHOLD
+    harvest_concurrency: int = HARVEST_CONCURRENCY
+    harvest_per_host: int = HARVEST_PER_HOST
+    harvest_timeout: float = HARVEST_TIMEOUT
+    threads: int = 2
+
+    @property
+    def reference_dir(self) -> str:
+        return str(Path(self.shared_dir) / "data" / "reference" / "decoupage-administratif-6.0.0")
+
+    @property
+    def sirens_csv(self) -> str:
+        return str(Path(self.shared_dir) / "data" / "reference" / "collectivites-sirens.csv")
+
+    @property
+    def boundaries_dir(self) -> str:
+        return str(Path(self.shared_dir) / "data" / "boundaries" / "admin-express-2018")
+
+    @property
+    def actors_csv(self) -> str:
+        return str(Path(self.shared_dir) / "data" / "odt" / "odt-actors-2022.csv")
+
+    def has_offline_data(self) -> bool:
+        return Path(self.reference_dir).is_dir()
+
+
+def load(**overrides) -> Settings:
+    """Defaults, then ODT_<FIELD> environment variables, then explicit overrides."""
+    values = {"shared_dir": _default_shared_dir()}
+    for item in fields(Settings):
+        raw = os.environ.get("ODT_" + item.name.upper())
+        if raw is not None:
+            values[item.name] = type(item.default)(raw)
+    settings = replace(Settings(), **values)
+    return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

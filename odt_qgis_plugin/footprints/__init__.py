@@ -1,0 +1,1 @@
+"""Mutualised platforms and their footprints."""

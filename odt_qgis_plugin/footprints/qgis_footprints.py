@@ -1,0 +1,75 @@
+"""The footprints layer: for each mutualised platform, the union of its members' territories."""
+from pathlib import Path
+from typing import List, Optional
+
+from qgis.core import QgsGeometry
+
+from ..common.errors import InputError
+from ..common.i18n import tr
+from ..common.levels import TABLE_OF
+from ..common.paths import resource
+from ..common.qgis_geometry import dissolve
+from ..maps.qgis_territory_shapes import geometries
+from ..store import db
+from ..store.qgis_layer_writer import write_layer
+from .mutualisation import Footprint, PlatformGroups, load_members, mutualised_platforms, read_platform_groups
+
+LAYER = "footprints"
+SPEC = [("platform", "string"), ("hosts", "string"), ("type", "string"), ("carrier_siren", "string"),
+        ("carrier", "string"), ("actors", "int"), ("drawn", "int"), ("categories", "string")]
+GROUPS_KEY = "platform_groups"  # odt_metadata: the groups file last used, reused by refreshes
+
+
+def default_groups_file() -> Path:
+    return resource("platform_groups.json")
+
+
+def groups_file(store: str, explicit: Optional[str] = None) -> Path:
+    """The file given, else the one this store last used (if it still exists), else the default."""
+    if explicit:
+        if not Path(explicit).is_file():
+            raise InputError(tr("Platform groups file not found: {path}").format(path=explicit))
+        return Path(explicit)
+    remembered = db.open_store(store).get_meta(GROUPS_KEY)
+    if remembered and Path(remembered).is_file():
+        return Path(remembered)
+    return default_groups_file()
+
+
+def footprint_geometry(store: str, footprint: Footprint) -> Optional[QgsGeometry]:
+    """Rule 6 of footprints/mutualisation.py: the union of the collectivity members' territories."""
+    parts = []
+    for level, layer in TABLE_OF.items():
+        codes = [member.place.code for member in footprint.drawn if member.place.level == level]
+        parts += list(geometries(store, layer, codes).values())
+    return dissolve(parts) if parts else None
+
+
+def write_footprints(store: str, platform_groups: Optional[str] = None) -> List[Footprint]:
+    """Classify the platforms of the store's registry and (re)write the footprints layer."""
+    path = groups_file(store, platform_groups)
+    groups: PlatformGroups = read_platform_groups(path)
+    store_db = db.open_store(store)
+    if not store_db.has_table("actors"):
+        raise InputError(tr("The store has no actors yet: import a registry first."))
+    connection = store_db.connect()
+    try:
+        members = load_members(connection)
+    finally:
+        connection.close()
+    footprints = mutualised_platforms(members, groups)
+    rows = []
+    for footprint in footprints:
+        geometry = footprint_geometry(store, footprint)
+        if geometry is None:
+            continue  # nobody located (only other bodies): listed, not drawn
+        carrier = footprint.carrier
+        rows.append(([footprint.name, " ".join(footprint.hosts), footprint.type, carrier.siren if carrier else None,
+                      carrier.name if carrier else None, len(footprint.members), len(footprint.drawn),
+                      footprint.categories()], geometry))
+    # Largest first, so that QGIS draws the small footprints over the large ones.
+    rows.sort(key=lambda row: -row[1].area())
+    write_layer(store, LAYER, SPEC, rows, description="Mutualised platforms' footprints")
+    with store_db.transaction() as connection:
+        db.set_meta(connection, {GROUPS_KEY: str(path.resolve()) if path != default_groups_file() else ""})
+    return footprints

@@ -1,1 +1,0 @@
-"""The desktop shell: menu, toolbar, dialogs and docks; no business logic here."""

@@ -1,0 +1,1 @@
+"""The harvest: ask each actor's platforms what they publish, politely, resumably."""

@@ -1,0 +1,1 @@
+"""The observatory's indicator tables, key figures and comparisons."""

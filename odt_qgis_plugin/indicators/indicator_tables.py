@@ -1,0 +1,172 @@
+"""The observatory's seven indicator tables, for France, one région or one département.
+
+Each table is a list of rows with plain field names and fixed machine values; labels for people
+are added by the panel and the layouts. Rates are fractions 0..1, None when the total is 0.
+
+Choices worth knowing when quoting the figures:
+- "engaged" counts actors whose status is 1; unknown (failed harvest) is not counted as engaged.
+- by_region ends with a "not located" row whose `region` is None (empty in CSV): actors with no
+  territory (unresolved ones, partners the registry does not place). In a région or département
+  scope that row is always 0, kept so that every scope has the same shape.
+- Totals come from the store's reference: current communes, EPCI à fiscalité propre by their
+  majority département/région, and the département- and région-level collectivities. A
+  département scope holds no région-level collectivity (Corse, Martinique, Guyane included).
+- obligated approximates the Loi pour une République numérique: all EPCI, départements and
+  régions, and communes of `threshold` inhabitants or more (setting obligated_threshold, 3,500).
+  Its second criterion, 50 agents or more, is not in any open reference, so it is ignored.
+- platforms: first the national platform (data.gouv.fr: actors with a data.gouv.fr id or the
+  DataGouv technology), then each territorial host (URL host without "www.") with its actors and
+  its most named technology; `kind` tells them apart.
+"""
+from collections import Counter, defaultdict
+from typing import Dict, List, Optional
+
+from ..common.errors import InputError
+from ..common.i18n import tr
+from ..common.levels import LEVEL_IDS
+from ..common.settings import DEFAULT_THRESHOLD
+from ..maps.classes import DATASET_BUCKETS, OPEN_END
+from ..registry.engagement import Snapshot, load, rate, scope_counts
+from ..store import db
+
+TABLES = ("by_category", "by_region", "by_collectivity_type", "by_commune_size", "obligated",
+          "datasets_volume", "platforms")
+CATEGORIES = ("commune", "epci", "departement", "region", "other")
+TYPES = LEVEL_IDS
+# (machine value, lowest population, highest population or None)
+SIZE_CLASSES = (("3501-20000", 3501, 20000), ("20001-50000", 20001, 50000),
+                ("50001-100000", 50001, 100000), ("100001+", 100001, None))
+NATIONAL_HOST = "data.gouv.fr"
+DATAGOUV = "datagouv"
+
+
+def _dataset_buckets():
+    """The map's dataset classes (maps/classes.py) as whole-number bounds: "1-3", ..., "101+"."""
+    buckets = []
+    for index, item in enumerate(DATASET_BUCKETS):
+        low = int(item.lower) + (0 if index == 0 else 1)  # the first class also takes its lower bound
+        high = None if item.upper >= OPEN_END else int(item.upper)
+        buckets.append((f"{low}-{high}" if high is not None else f"{low}+", low, high))
+    return tuple(buckets)
+
+
+BUCKETS = _dataset_buckets()
+
+
+def load_snapshot(store_path, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
+    """Read the store once; `threshold` is the population from which a commune must open its data."""
+    connection = db.open_store(store_path).connect()
+    try:
+        return load(connection, threshold)
+    finally:
+        connection.close()
+
+
+def compute_indicators(snapshot: Snapshot, region: Optional[str] = None,
+                       departement: Optional[str] = None) -> Dict[str, List[dict]]:
+    if region and departement:
+        raise InputError(tr("Choose a région or a département, not both"))
+    if region and region not in snapshot.regions:
+        raise InputError(tr("Unknown région code {code}").format(code=region))
+    if departement and departement not in snapshot.dep_region:
+        raise InputError(tr("Unknown département code {code}").format(code=departement))
+    actors = snapshot.in_scope("actors", region or None, departement or None)
+    engaged = [actor for actor in actors if actor.engaged == 1]
+    counts = scope_counts(snapshot, region or None, departement or None)
+    return {
+        "by_category": _by_category(actors, engaged),
+        "by_region": _by_region(snapshot, actors, engaged, region, departement),
+        "by_collectivity_type": [_ratio("type", kind, *counts[kind]) for kind in TYPES],
+        "by_commune_size": _by_commune_size(snapshot, region, departement),
+        "obligated": [_ratio("type", kind, *counts["obligated_commune" if kind == "commune" else kind])
+                      for kind in TYPES],
+        "datasets_volume": _datasets_volume(snapshot, engaged),
+        "platforms": _platforms(engaged),
+    }
+
+
+def _ratio(key: str, value: str, engaged: int, total: int) -> dict:
+    return {key: value, "engaged": engaged, "total": total, "rate": rate(engaged, total)}
+
+
+def _by_category(actors, engaged) -> List[dict]:
+    registered = Counter(actor.category for actor in actors)
+    active = Counter(actor.category for actor in engaged)
+    return [{"category": category, "engaged": active[category], "actors": registered[category]}
+            for category in CATEGORIES]
+
+
+def _by_region(snapshot: Snapshot, actors, engaged, region, departement) -> List[dict]:
+    """One row per région in scope, then the "not located" row (region None) for actors without territory."""
+    if region:
+        codes = [region]
+    elif departement:
+        codes = [snapshot.dep_region[departement]]
+    else:
+        codes = snapshot.regions
+    registered = Counter(actor.region or None for actor in actors)
+    active = Counter(actor.region or None for actor in engaged)
+    rows = [{"region": code, "engaged": active[code], "actors": registered[code]} for code in codes]
+    rows.append({"region": None, "engaged": active[None], "actors": registered[None]})
+    return rows
+
+
+def _by_commune_size(snapshot: Snapshot, region, departement) -> List[dict]:
+    engaged, total = defaultdict(int), defaultdict(int)
+    for code, population, *_ in snapshot.in_scope("communes", region or None, departement or None):
+        size = _class_of(population, SIZE_CLASSES)
+        if size is not None:
+            total[size] += 1
+            engaged[size] += snapshot.engaged("commune", code) == 1
+    return [_ratio("class", name, engaged[name], total[name]) for name, _, _ in SIZE_CLASSES]
+
+
+def _class_of(value: int, classes) -> Optional[str]:
+    for name, low, high in classes:
+        if value >= low and (high is None or value <= high):
+            return name
+    return None
+
+
+def _datasets_volume(snapshot: Snapshot, engaged) -> List[dict]:
+    """Actors per bucket of published datasets, by category; empty until a harvest has run."""
+    if not snapshot.harvested:
+        return []
+    counts = Counter((actor.category, _class_of(actor.datasets, BUCKETS))
+                     for actor in engaged if actor.datasets)
+    return [{"category": category, "bucket": bucket, "actors": counts[(category, bucket)]}
+            for category in CATEGORIES for bucket, _, _ in BUCKETS]
+
+
+def _platforms(engaged) -> List[dict]:
+    """Distinct hosts with their engaged actors; data.gouv.fr counts every actor with an id there.
+
+    The first row is the national platform (kind "national"); each other row is a territorial
+    platform, and since an actor has one platform URL, their `actors` add up to the actors
+    publishing on a territorial platform.
+    """
+    by_host = defaultdict(list)
+    national = 0
+    for actor in engaged:
+        technologies = [name for name in actor.technology.split(", ") if name]
+        if actor.id_datagouv or any(name.lower() == DATAGOUV for name in technologies):
+            national += 1
+        if actor.host and actor.host != NATIONAL_HOST:
+            by_host[actor.host].extend(name for name in technologies if name.lower() != DATAGOUV)
+            by_host[actor.host].append(None)  # one marker per actor, to count them
+    rows = [{"host": NATIONAL_HOST, "kind": "national", "actors": national, "technology": "DataGouv"}]
+    for host, names in by_host.items():
+        technologies = Counter(name for name in names if name)
+        # the technology most of its actors name; ties go to alphabetical order for stable output
+        technology = min(technologies, key=lambda name: (-technologies[name], name)) if technologies else None
+        rows.append({"host": host, "kind": "territorial", "actors": names.count(None), "technology": technology})
+    rows[1:] = sorted(rows[1:], key=lambda row: (-row["actors"], row["host"]))
+    return rows
+
+
+def platform_summary(platforms: List[dict]) -> dict:
+    """Territorial platforms versus the national one, as counts, from a `platforms` table."""
+    territorial = [row for row in platforms if row["kind"] == "territorial"]
+    return {"territorial_platforms": len(territorial),
+            "territorial_actors": sum(row["actors"] for row in territorial),
+            "national_actors": sum(row["actors"] for row in platforms if row["kind"] == "national")}

@@ -1,0 +1,1 @@
+"""Council layouts: request, texts, chart, templates, atlas and export."""

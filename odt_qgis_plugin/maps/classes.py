@@ -1,0 +1,173 @@
+"""Map classes described once as data: share breaks, dataset buckets, engagement and footprint categories.
+
+The styles (maps/qgis_styles.py), the QML files under resources/styles, the legends and the tests all read
+these definitions; labels are given in French and English here because a legend is read by people
+who may not have the plugin's translations (a PDF, a PNG in a report).
+"""
+from dataclasses import dataclass
+from typing import Optional, Sequence, Tuple
+
+from ..common.numbers import SPACE, number, percent
+
+NBSP = SPACE  # French puts a no-break space before "%" and between thousands
+
+
+@dataclass(frozen=True)
+class Range:
+    """A graduated class: lower < value <= upper (the first class of a series also takes `lower`)."""
+
+    id: str
+    lower: float
+    upper: float
+    fr: str
+    en: str
+    color: str
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    fr: str
+    en: str
+    color: str
+
+
+@dataclass(frozen=True)
+class StyleDef:
+    """One named style of a layer: what it shows, in both languages, and the QML file holding it."""
+
+    id: str
+    layer: str
+    fr: str
+    en: str
+    qml: str
+
+
+# Colour-blind-safe sequential ramp (ColorBrewer YlGnBu, 5 classes), light = low.
+SHARE_RAMP = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
+COUNT_RAMP = ("#f0f9e8", "#bae4bc", "#7bccc4", "#43a2ca", "#0868ac")
+BUCKET_RAMP = ("#f7fcf0", "#ccebc5", "#7bccc4", "#4eb3d3", "#2b8cbe", "#084081")
+OPEN_END = 1e9  # upper bound of an open last class ("101 or more")
+
+# Fixed breaks on the share of engaged collectivities, in percent (fields hold a 0-1 ratio; the
+# styles classify `rate * 100`), so that two maps, two régions or two editions compare directly.
+SHARE_BREAKS: Tuple[Range, ...] = (
+    Range("none", 0, 0, "0 %", "0%", SHARE_RAMP[0]),
+    Range("to10", 0, 10, "jusqu'à 10 %", "up to 10%", SHARE_RAMP[1]),
+    Range("10_25", 10, 25, "10 à 25 %", "10–25%", SHARE_RAMP[2]),
+    Range("25_50", 25, 50, "25 à 50 %", "25–50%", SHARE_RAMP[3]),
+    Range("over50", 50, 100, "plus de 50 %", "over 50%", SHARE_RAMP[4]),
+)
+
+# Datasets published by an actor or a territory, once harvested.
+DATASET_BUCKETS: Tuple[Range, ...] = (
+    Range("1_3", 1, 3, "1 à 3", "1–3", BUCKET_RAMP[0]),
+    Range("4_10", 3, 10, "4 à 10", "4–10", BUCKET_RAMP[1]),
+    Range("11_30", 10, 30, "11 à 30", "11–30", BUCKET_RAMP[2]),
+    Range("31_50", 30, 50, "31 à 50", "31–50", BUCKET_RAMP[3]),
+    Range("51_100", 50, 100, "51 à 100", "51–100", BUCKET_RAMP[4]),
+    Range("101_more", 100, OPEN_END, "101 et plus", "101 or more", BUCKET_RAMP[5]),
+)
+
+# Engaged actors counted in a département or a région.
+ACTOR_COUNT_BREAKS: Tuple[Range, ...] = (
+    Range("0", 0, 0, "aucun", "none", COUNT_RAMP[0]),
+    Range("1_5", 0, 5, "1 à 5", "1–5", COUNT_RAMP[1]),
+    Range("6_15", 5, 15, "6 à 15", "6–15", COUNT_RAMP[2]),
+    Range("16_40", 15, 40, "16 à 40", "16–40", COUNT_RAMP[3]),
+    Range("41_more", 40, OPEN_END, "plus de 40", "over 40", COUNT_RAMP[4]),
+)
+
+# Communes and EPCI: the expression below gives one of these ids for each feature.
+ENGAGEMENT_CATEGORIES: Tuple[Category, ...] = (
+    Category("engaged", "engagée", "engaged", "#2c7fb8"),
+    Category("obligated", "obligée, non engagée", "obligated, not engaged", "#fdae61"),
+    Category("not_obligated", "non obligée", "not obligated", "#f0f0f0"),
+    Category("unknown", "inconnu (moissonnage en échec)", "unknown (harvest failed)", "#bdbdbd"),
+)
+ENGAGEMENT_EXPRESSION = (
+    "CASE WHEN \"engaged\" = 1 THEN 'engaged' WHEN \"engaged\" IS NULL AND \"actor_siren\" IS NOT NULL"
+    " THEN 'unknown' WHEN \"obligated\" = 1 THEN 'obligated' ELSE 'not_obligated' END"
+)
+
+# Mutualisation footprints, as the 2018 report types them (rules in footprints/mutualisation.py).
+FOOTPRINT_TYPES: Tuple[Category, ...] = (
+    Category("regional", "régionale", "regional", "#1b9e77"),
+    Category("cross_level", "multi-niveaux", "cross-level", "#7570b3"),
+    Category("departmental", "départementale", "departmental", "#d95f02"),
+    Category("metropolitan", "métropolitaine", "metropolitan", "#e7298a"),
+    Category("other", "autre", "other", "#999999"),
+)
+
+# Actor categories (points coloured by category; registry/resolution.CATEGORIES).
+ACTOR_CATEGORIES: Tuple[Category, ...] = (
+    Category("region", "région", "région", "#1b9e77"),
+    Category("departement", "département", "département", "#d95f02"),
+    Category("epci", "EPCI", "EPCI", "#7570b3"),
+    Category("commune", "commune", "commune", "#e7298a"),
+    Category("other", "autre organisme", "other body", "#666666"),
+)
+
+# Named styles per layer; the first of a layer is its default. The QML files are under resources/styles.
+STYLES: Tuple[StyleDef, ...] = (
+    StyleDef("share", "regions", "Part des collectivités engagées", "Share of collectivities engaged",
+             "regions_share.qml"),
+    StyleDef("actors", "regions", "Acteurs engagés", "Engaged actors", "regions_actors.qml"),
+    StyleDef("datasets", "regions", "Jeux de données", "Datasets", "regions_datasets.qml"),
+    StyleDef("share", "departements", "Part des collectivités engagées", "Share of collectivities engaged",
+             "departements_share.qml"),
+    StyleDef("actors", "departements", "Acteurs engagés", "Engaged actors", "departements_actors.qml"),
+    StyleDef("datasets", "departements", "Jeux de données", "Datasets", "departements_datasets.qml"),
+    StyleDef("engagement", "epci", "Engagement", "Engagement", "epci_engagement.qml"),
+    StyleDef("datasets", "epci", "Jeux de données", "Datasets", "epci_datasets.qml"),
+    StyleDef("engagement", "communes", "Engagement", "Engagement", "communes_engagement.qml"),
+    StyleDef("datasets", "communes", "Jeux de données", "Datasets", "communes_datasets.qml"),
+    StyleDef("types", "footprints", "Type de mutualisation", "Mutualisation type", "footprints.qml"),
+    StyleDef("category", "actor_points", "Acteurs par catégorie", "Actors by category", "actor_points.qml"),
+)
+
+SAMPLE_NOTE = {"fr": "classes calculées sur un échantillon", "en": "classes computed on a sample"}
+
+
+def styles_for(layer: str) -> Tuple[StyleDef, ...]:
+    return tuple(style for style in STYLES if style.layer == layer)
+
+
+def label(item, language: str) -> str:
+    return item.fr if language == "fr" else item.en
+
+
+def format_number(value: float, language: str, decimals: int = 0) -> str:
+    """12345.5 -> '12 345,5' in French, '12,345.5' in English; trailing zeros dropped."""
+    return number(value, language, decimals, trim=True)
+
+
+def format_percent(value: float, language: str, decimals: int = 1) -> str:
+    """A value already in percent: 12.5 -> '12,5 %' (French) or '12.5%'."""
+    return percent(value / 100, language, decimals, trim=True)
+
+
+def range_label(lower: float, upper: float, language: str, percent: bool, first: bool = False) -> str:
+    """Label of a computed class (Jenks, quantile...), in the same wording as the fixed ones."""
+    fmt = (lambda v: format_percent(v, language)) if percent else (lambda v: format_number(v, language, 1))
+    if lower == upper:
+        return fmt(lower)
+    if language == "fr":
+        return f"{fmt(lower)} à {fmt(upper)}" if first else f"plus de {fmt(lower)} à {fmt(upper)}"
+    return f"{fmt(lower)}–{fmt(upper)}" if first else f"over {fmt(lower)} to {fmt(upper)}"
+
+
+def fixed_label(item: Range, language: str) -> str:
+    """The definition's label with the language's own spacing (the data keeps one canonical form)."""
+    text = label(item, language)
+    return text.replace(" %", NBSP + "%") if language == "fr" else text
+
+
+def find_range(ranges: Sequence[Range], value: Optional[float]) -> Optional[Range]:
+    """The class a value falls in, with the same bounds as QGIS's graduated renderer."""
+    if value is None:
+        return None
+    for index, item in enumerate(ranges):
+        if (item.lower <= value if index == 0 else item.lower < value) and value <= item.upper:
+            return item
+    return None

@@ -1,0 +1,1 @@
+"""The one network gateway: requests, typed failures, polite manners, QGIS's network stack."""

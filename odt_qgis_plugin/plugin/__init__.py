@@ -1,0 +1,1 @@
+"""The desktop shell: menu, toolbar, dock, dialogs; no business logic here."""

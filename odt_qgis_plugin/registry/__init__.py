@@ -1,0 +1,1 @@
+"""The registry of actors: SIREN, CSV reading, identification, engagement, search."""

@@ -1,0 +1,1 @@
+"""What-if scenarios: rules, evaluation, saved scenarios and their map."""

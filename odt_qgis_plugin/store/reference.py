@@ -1,0 +1,175 @@
+"""Etalab's administrative reference (decoupage-administratif) and the collectivities' SIREN list."""
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from ..common.errors import InputError
+from ..common.i18n import tr
+from ..common.sources import Fetch, join, read_bytes, read_json
+
+# Metropolitan France and the five DROM; the COM (Polynésie, Saint-Martin, ...) are out of scope.
+ZONES_IN_SCOPE = ("metro", "drom")
+CURRENT = "commune-actuelle"
+ABSORBED = ("commune-deleguee", "commune-associee")
+EPCI_KINDS = {"CC": "cc", "CA": "ca", "CU": "cu", "METRO": "metropole", "MET69": "metropole"}
+
+
+@dataclass
+class Commune:
+    code: str
+    name: str
+    siren: str
+    population: int
+    departement: str
+    region: str
+    epci: str = ""
+
+
+@dataclass
+class Epci:
+    code: str  # the SIREN, as in Etalab's file
+    name: str
+    kind: str  # cc, ca, cu, metropole
+    population: int
+    members: List[str]
+    departement: str = ""
+    region: str = ""
+    departements: List[str] = field(default_factory=list)
+    regions: List[str] = field(default_factory=list)
+
+
+@dataclass
+class Collectivity:
+    siren: str
+    level: str  # departement or region
+    code: str
+    name: str
+    departements: List[str]
+
+
+@dataclass
+class Reference:
+    communes: Dict[str, Commune]
+    absorbed: Dict[str, str]  # delegated/associated commune code -> its current chef-lieu
+    former: Dict[str, str]  # former code (anciensCodes) -> current code
+    names: Dict[str, str]  # every code the reference knows -> its name, for messages
+    epci: Dict[str, Epci]
+    departements: Dict[str, dict]
+    regions: Dict[str, dict]
+    collectivities: List[Collectivity] = field(default_factory=list)
+
+    def current_code(self, code: str) -> Optional[str]:
+        """The current commune a code stands for today, or None."""
+        if code in self.communes:
+            return code
+        target = self.absorbed.get(code) or self.former.get(code)
+        if target in self.communes:
+            return target
+        return None
+
+
+def _require(rows, keys, location):
+    if not isinstance(rows, list) or not rows:
+        raise InputError(tr("{path} should hold a non-empty JSON list").format(path=location))
+    missing = [k for k in keys if k not in rows[0]]
+    if missing:
+        raise InputError(
+            tr("{path} lacks the fields {fields}").format(path=location, fields=", ".join(missing))
+        )
+    return rows
+
+
+def load_reference(location: str, fetch: Optional[Fetch] = None) -> Reference:
+    """Read communes, EPCI, départements and régions from a folder or base URL."""
+    paths = {name: join(location, name + ".json") for name in ("communes", "epci", "departements", "regions")}
+    rows = {name: read_json(path, fetch) for name, path in paths.items()}
+    _require(rows["communes"], ("code", "nom", "type"), paths["communes"])
+    _require(rows["epci"], ("code", "nom", "type", "membres"), paths["epci"])
+    _require(rows["departements"], ("code", "nom", "region", "zone"), paths["departements"])
+    _require(rows["regions"], ("code", "nom", "zone"), paths["regions"])
+
+    communes, absorbed, former, names = {}, {}, {}, {}
+    for row in rows["communes"]:
+        names.setdefault(row["code"], row["nom"])
+        if row["type"] == CURRENT and row.get("zone") in ZONES_IN_SCOPE:
+            communes[row["code"]] = Commune(
+                code=row["code"],
+                name=row["nom"],
+                siren=row.get("siren", ""),
+                population=int(row.get("population") or 0),
+                departement=row["departement"],
+                region=row["region"],
+            )
+            for old in row.get("anciensCodes", []):
+                former[old] = row["code"]
+        elif row["type"] in ABSORBED and row.get("chefLieu"):
+            absorbed[row["code"]] = row["chefLieu"]
+
+    departements = {
+        d["code"]: {"code": d["code"], "name": d["nom"], "region": d["region"]}
+        for d in rows["departements"]
+        if d["zone"] in ZONES_IN_SCOPE
+    }
+    regions = {r["code"]: {"code": r["code"], "name": r["nom"]} for r in rows["regions"] if r["zone"] in ZONES_IN_SCOPE}
+
+    epcis = {}
+    for row in rows["epci"]:
+        members = [m["code"] for m in row["membres"]]
+        epci = Epci(
+            code=row["code"],
+            name=row["nom"],
+            kind=EPCI_KINDS.get(row["type"], row["type"].lower()),
+            population=int(row.get("populationMunicipale") or row.get("populationTotale") or 0),
+            members=members,
+        )
+        _attach_by_population(epci, communes)
+        epcis[epci.code] = epci
+        for code in members:
+            if code in communes:
+                communes[code].epci = epci.code
+    return Reference(communes, absorbed, former, names, epcis, departements, regions)
+
+
+def _attach_by_population(epci: Epci, communes: Dict[str, Commune]) -> None:
+    """An EPCI belongs to the département and région where most of its members' people live."""
+    by_dep, by_reg = defaultdict(int), defaultdict(int)
+    for code in epci.members:
+        commune = communes.get(code)
+        if commune is None:
+            continue
+        # +1 so that members with an unknown population still count when every member has none
+        by_dep[commune.departement] += commune.population + 1
+        by_reg[commune.region] += commune.population + 1
+    if by_dep:
+        epci.departement = max(sorted(by_dep), key=by_dep.get)
+        epci.region = max(sorted(by_reg), key=by_reg.get)
+        epci.departements = sorted(by_dep)
+        epci.regions = sorted(by_reg)
+
+
+COLLECTIVITY_FIELDS = ("siren", "level", "code", "name", "departements")
+
+
+def load_collectivities(location: str, fetch: Optional[Fetch] = None) -> List[Collectivity]:
+    """The SIREN of département- and région-level collectivities."""
+    text = read_bytes(location, fetch).decode("utf-8-sig")
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [f for f in COLLECTIVITY_FIELDS if f not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(tr("{path} lacks the columns {fields}").format(path=location, fields=", ".join(missing)))
+    result = []
+    for line, row in enumerate(reader, start=2):
+        if row["level"] not in ("departement", "region") or not row["siren"].strip().isdigit():
+            raise InputError(tr("{path}, line {line}: unexpected row").format(path=location, line=line))
+        result.append(
+            Collectivity(
+                siren=row["siren"].strip(),
+                level=row["level"],
+                code=row["code"].strip(),
+                name=row["name"].strip(),
+                departements=row["departements"].split(),
+            )
+        )
+    return result
