@@ -267,3 +267,9 @@ def test_re_resolution_keeps_successors(store):
     assert actors.re_resolve_all(store) == len(ROWS)
     assert actor(store, "214400400")[:4] == ("commune", "successor", "commune", "44005")
     assert actor(store, siren("31000001"))[1:4] == ("located", "departement", "44")
+
+
+def test_no_far_fetched_suggestion_without_a_departement(store):
+    # "AUTOLIB VELIB METROPOLE" (200...): no département, no close name: nothing to offer rather than nonsense
+    assert actors.suggestions(store, "200021624") == []
+    assert "closest" not in actor(store, "200021624")[-1]

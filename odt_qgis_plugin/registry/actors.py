@@ -13,7 +13,7 @@ from ..store import db, schema
 from .engagement import refresh_in
 from .partners import platform_places
 from .registry_csv import RegistryRow, check_row, read_registry
-from .resolution import CATEGORIES, LOCATED, SAME, Territory, guessed_level, load_index, resolve, suggest
+from .resolution import CATEGORIES, HINT_SCORE, LOCATED, SAME, Territory, guessed_level, load_index, resolve, suggest
 from .siren import siren_departements
 
 log = logging.getLogger(__name__)
@@ -293,6 +293,9 @@ def suggestions(store_path, siren: str, limit: int = 5) -> List[Tuple[Territory,
         found.sort(key=lambda item: (item[0].level != level,
                                      bool(departements) and not set(item[0].departements) & set(departements),
                                      -item[1]))
+        if not departements:
+            # nothing ties the actor to a place: only close names, not "AUTOLIB VELIB" -> "Haut Pays du Velay"
+            found = [item for item in found if item[1] >= HINT_SCORE]
         return found[:limit]
     finally:
         connection.close()
