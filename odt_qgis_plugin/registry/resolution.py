@@ -232,9 +232,11 @@ def _load_codes(connection, index: ReferenceIndex) -> None:
             continue
         entry = CodeEntry(code, name or "", kind, current or "")
         index.codes.setdefault(code, []).append(entry)
-        if entry.name:
-            index.dep_codes.setdefault(departement, []).append(entry)
         territory = index.commune(entry.current)
+        if entry.name:
+            # a commune déléguée the reference gives no département lies in its chef-lieu's
+            departement = departement or (territory.departements[0] if territory else "")
+            index.dep_codes.setdefault(departement, []).append(entry)
         if entry.name and kind != "commune-actuelle" and territory is not None:
             # "Chéméré" finds Chaumes-en-Retz among the suggestions
             index.add_names(territory, (entry.name,))

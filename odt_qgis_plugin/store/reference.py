@@ -167,10 +167,10 @@ def _code_rows(row: dict) -> List[tuple]:
         current = row.get("chefLieu") or ""
     else:
         return []  # municipal arrondissements (Paris, Lyon, Marseille) are not collectivities
-    rows = [(row["code"], row["nom"], kind, current, row.get("siren", ""), population, row["departement"],
-             row["region"], zone)]
+    departement, region = row.get("departement", ""), row.get("region", "")
+    rows = [(row["code"], row["nom"], kind, current, row.get("siren", ""), population, departement, region, zone)]
     if kind == CURRENT:
-        rows += [(old, "", FORMER_CODE, row["code"], "", None, row["departement"], row["region"], zone)
+        rows += [(old, "", FORMER_CODE, row["code"], "", None, departement, region, zone)
                  for old in row.get("anciensCodes", [])]
     return rows
 
