@@ -24,7 +24,8 @@ def chart_title(kind: str) -> str:
 
 def size_rows(table: list[dict]) -> list[tuple[str, float, float | None]]:
     """Rows from the indicators' by_commune_size table (classes with no commune are left out)."""
-    labels = {"3501-20000": tr("3,501 to 20,000 inhabitants"), "20001-50000": tr("20,001 to 50,000 inhabitants"),
+    labels = {"0-3500": tr("up to 3,500 inhabitants"),
+              "3501-20000": tr("3,501 to 20,000 inhabitants"), "20001-50000": tr("20,001 to 50,000 inhabitants"),
               "50001-100000": tr("50,001 to 100,000 inhabitants"), "100001+": tr("over 100,000 inhabitants")}
     return [(labels.get(row["class"], row["class"]), row["rate"] or 0.0, None) for row in table if row["total"]]
 

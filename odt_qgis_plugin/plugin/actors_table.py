@@ -17,15 +17,17 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.i18n import tr
+from ..registry.resolution import label
 from ..registry.territory_search import fold
 
-COLUMNS = ("name", "category", "territory", "platform", "technology", "datasets", "status")
+COLUMNS = ("name", "category", "territory", "identified", "platform", "technology", "datasets", "status")
 PLATFORM = COLUMNS.index("platform")
+IDENTIFIED = COLUMNS.index("identified")
 
 
 def column_titles():
-    return [tr("Actor"), tr("Category"), tr("Territory"), tr("Platform"), tr("Technology"), tr("Datasets"),
-            tr("Last harvest")]
+    return [tr("Actor"), tr("Category"), tr("Territory"), tr("Identified"), tr("Platform"), tr("Technology"),
+            tr("Datasets"), tr("Last harvest")]
 
 
 def actor_rows(observed) -> list:
@@ -37,6 +39,8 @@ def actor_rows(observed) -> list:
         rows.append({
             "name": actor.name, "siren": actor.siren, "category": actor.category,
             "territory": observed.names.get((level, code), "") if level else "",
+            # how it was identified (a successor of an old SIREN, a located partner...), and why, as a tooltip
+            "identified": label(actor.resolution), "reason": actor.reason,
             "platform": actor.host, "technology": actor.technology,
             "datasets": actor.datasets, "status": status[1] if status else tr("not harvested"),
             "level": level, "code": code, "region": actor.region, "departements": actor.departements,
@@ -74,6 +78,8 @@ class ActorsModel(QAbstractTableModel):
             return "" if value is None else value
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, empty last
             return -1 if value is None else value
+        if index.column() == IDENTIFIED and role == Qt.ItemDataRole.ToolTipRole:
+            return row["reason"] or None
         if index.column() == PLATFORM and value:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#1a5fb4")
