@@ -2,7 +2,7 @@
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from ..common.errors import InputError
 from ..common.i18n import tr
@@ -12,7 +12,7 @@ from ..common.settings import DEFAULT_THRESHOLD
 from ..store import db, schema
 from .engagement import refresh_in
 from .registry_csv import RegistryRow, check_row, read_registry
-from .resolution import CATEGORIES, LOCATED, SAME, Territory, guessed_level, load_index, resolve, suggest
+from .resolution import CATEGORIES, LOCATED, SAME, Resolution, Territory, guessed_level, load_index, resolve, suggest
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,14 @@ def _mappings(connection) -> Dict[str, Tuple[str, str, str]]:
     return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
+def resolver(connection) -> Callable[[RegistryRow], Resolution]:
+    """How an import identifies a row against the store's current reference; the registry's editions
+    (evolution/editions.py) are identified by the same function, so that they are compared at constant perimeter."""
+    index = load_index(connection)
+    mappings = _mappings(connection)
+    return lambda row: resolve(row, index, mappings.get(row.siren))
+
+
 def _existing(connection) -> Dict[str, dict]:
     return {row["siren"]: dict(row) for row in connection.execute("SELECT * FROM actors")}
 
@@ -126,12 +134,11 @@ def import_registry(store_path, csv_path, feedback: Optional[Feedback] = None,
     with store.transaction() as connection:
         steps.start("resolve", tr("Identifying actors by SIREN"))
         ensure_tables(connection)
-        index = load_index(connection)
-        mappings = _mappings(connection)
+        identify = resolver(connection)
         existing = _existing(connection)
         for number, row in enumerate(registry.rows):
             _keep_absent_columns(row, registry.columns, existing.get(row.siren))
-            resolution = resolve(row, index, mappings.get(row.siren))
+            resolution = identify(row)
             outcome = _upsert(connection, _record(row, resolution, registry.source), existing.get(row.siren))
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.categories[resolution.category] += 1
