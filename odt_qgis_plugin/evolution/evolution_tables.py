@@ -14,11 +14,10 @@ from ..common.i18n import tr
 from ..common.levels import LEVEL_IDS, normalise_code
 from ..indicators.key_figures import Scope
 from ..registry.engagement import rate
-from .history import EDITION, FRANCE, RUN, History, Point, Tally, epci_tally, epci_totals
+from .history import ABSENT, EDITION, FRANCE, RUN, History, Point, Tally, epci_tally, epci_totals
 from .reference_series import reference_series
 
 CHANGED = ("collectivities", "obligated", "population_covered", "datasets")
-ABSENT = "absent"
 
 
 def check_scope(history: History, scope: Scope) -> Scope:
@@ -148,7 +147,7 @@ def movements(history: History, scope: Scope) -> Tuple[List[dict], List[dict]]:
 
 
 def _entry(history: History, key, now, other: Point) -> dict:
-    return {"level": key[0], "code": key[1], "name": history.territories.names.get(key, key[1]),
+    return {"level": key[0], "code": key[1], "name": history.territories.name_of(key),
             "now": {1: "engaged", 0: "no_dataset", ABSENT: ABSENT}[now],
             # joined: the earlier point where it was not engaged; left: the last point where it was
             "compared_with": point_label(other), "compared_date": other.date}

@@ -35,12 +35,6 @@ def month_text(month: str, language: str = "fr") -> str:
     return f"{names[int(month_number) - 1]} {year}"
 
 
-def population_text(value: int, language: str = "fr") -> str:
-    if value >= 1_000_000:
-        return tr("{n} million").format(n=number(value / 1_000_000, language, 1, trim=True))
-    return number(value, language)
-
-
 def _with_change(text: str, change: Optional[int], language: str) -> str:
     return f"{text} ({signed(change, language)})" if change is not None else text
 
@@ -65,7 +59,7 @@ def table_rows(rows: List[dict], language: str = "fr") -> List[List[str]]:
         types = " · ".join(number(row[name], language) for name in ("communes", "epci", "departements", "regions"))
         obligated = _with_change(f"{number(row['obligated'], language)} / {number(row['obligated_total'], language)}",
                                  row["change_obligated"], language)
-        covered = "{n} ({rate})".format(n=population_text(row["population_covered"], language),
+        covered = "{n} ({rate})".format(n=number(row["population_covered"], language),
                                         rate=percent(row["population_rate"], language))
         if row["datasets"] is None:
             datasets = "–"

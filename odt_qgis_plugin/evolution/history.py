@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from ..common.errors import StoreError
+from ..common.i18n import tr
 from ..common.levels import LEVEL_IDS
 from ..common.settings import DEFAULT_THRESHOLD
 from ..registry.actors import resolver
@@ -24,6 +26,7 @@ from .run_states import RunHistory, load_run_history
 log = logging.getLogger(__name__)
 
 EDITION, RUN = "edition", "run"
+ABSENT = "absent"  # a collectivity a point did not know at all (no actor identified as it)
 FRANCE = ("france", "")
 Key = Tuple[str, str]  # (level, code) of a collectivity
 ScopeKey = Tuple[str, str]  # FRANCE, ("region", code) or ("departement", code)
@@ -38,6 +41,9 @@ class Place:
     scopes: Tuple[ScopeKey, ...]
 
 
+Places = Tuple[ScopeKey, ...]  # France, a région, one or more départements: the scopes a territory counts in
+
+
 @dataclass
 class Territories:
     threshold: int
@@ -46,9 +52,19 @@ class Territories:
     population: Dict[str, int]  # commune -> inhabitants
     commune_epci: Dict[str, str]
     members: Dict[str, Tuple[str, ...]]  # EPCI -> its communes
-    scopes: Dict[Key, Tuple[ScopeKey, ...]]  # every collectivity -> the scopes it counts in
-    names: Dict[Key, str]  # collectivities, and ("region"|"departement"|"epci", code) as places
+    commune_places: Dict[str, Places]  # 35,000 communes, by code (they share a hundred tuples)
+    scopes: Dict[Key, Places]  # the other collectivities: EPCI, départements, régions
+    commune_names: Dict[str, str]
+    names: Dict[Key, str]  # the other collectivities, and ("place", "region:52"...) for territories
     totals: Dict[ScopeKey, Dict[str, int]]
+    epci_cover: Dict[str, Dict[Places, int]]  # EPCI -> its members' inhabitants by places
+
+    def scopes_of(self, key: Key) -> Optional[Places]:
+        return self.commune_places.get(key[1]) if key[0] == "commune" else self.scopes.get(key)
+
+    def name_of(self, key: Key) -> str:
+        return (self.commune_names if key[0] == "commune" else self.names).get(
+            key[1] if key[0] == "commune" else key, key[1])
 
     def obligated(self, key: Key) -> bool:
         return key[0] != "commune" or self.population.get(key[1], 0) >= self.threshold
@@ -85,13 +101,14 @@ class History:
     points: List[Point]
     runs: RunHistory
     places: Dict[str, Place]  # SIREN -> where the actor stands
-    actor_names: Dict[str, str]
     known: Dict[ScopeKey, List[Key]] = field(default_factory=dict)  # collectivities some point knew, per scope
 
 
 def load_history(store_path, threshold: int = DEFAULT_THRESHOLD) -> History:
     """Read the store once: territories, editions (identified again first if they are stale) and complete runs."""
     store = db.open_store(store_path)
+    if not store.has_table("communes"):
+        raise StoreError(tr("The store has no territories: build it first (build-store)."))
     connection = store.connect()
     try:
         stale = stale_editions(connection)
@@ -105,38 +122,33 @@ def load_history(store_path, threshold: int = DEFAULT_THRESHOLD) -> History:
         territories = load_territories(connection, threshold)
         editions = _edition_rows(connection)
         runs = load_run_history(connection)
-        places, names = _actor_places(connection, territories, editions, runs)
+        places = _actor_places(connection, territories, editions, runs)
     finally:
         connection.close()
-    points = []
-    for day, rows in sorted(editions.items()):
-        status = {}
-        for _siren, _name, key, _scopes in rows:
-            if key is not None:
-                status[key] = 1
-        points.append(Point(EDITION, day, day, status))
+    points = [Point(EDITION, day, day, {key: 1 for _siren, key, _where in rows if key is not None})
+              for day, rows in sorted(editions.items())]
     for state in runs.states:
         status: Dict[Key, Optional[int]] = {}
         for siren, datasets in state.counts.items():
             key = places[siren].key
             if key is not None:
-                status[key] = _merge(status.get(key, "absent"), datasets)
+                status[key] = _merge(status.get(key, ABSENT), datasets)
         points.append(Point(RUN, str(state.run_id), state.date, status, state.counts))
     points.sort(key=lambda point: (point.date, point.kind != EDITION, int(point.key) if point.kind == RUN else 0))
     known: Dict[ScopeKey, List[Key]] = defaultdict(list)
     for key in sorted({key for point in points for key in point.status}):
-        for scope in territories.scopes.get(key, ()):
+        for scope in territories.scopes_of(key) or ():
             known[scope].append(key)
     for point in points:
         _tally(point, territories, places)
-    return History(territories, points, runs, places, names, dict(known))
+    return History(territories, points, runs, places, dict(known))
 
 
 def _merge(current, datasets: Optional[int]):
     """A collectivity with several actors (an old SIREN and the current one): engaged wins, then counted zero,
     then unknown, as registry/engagement.py ranks them."""
     new = None if datasets is None else int(datasets > 0)
-    rank = {1: 2, 0: 1, None: 0, "absent": -1}
+    rank = {1: 2, 0: 1, None: 0, ABSENT: -1}
     return new if rank[new] > rank[current] else current
 
 
@@ -144,35 +156,39 @@ def load_territories(connection, threshold: int) -> Territories:
     dep_region = {row[0]: row[1] for row in connection.execute("SELECT code, region FROM departements")}
     regions = sorted(row[0] for row in connection.execute("SELECT code FROM regions"))
     names: Dict[Key, str] = {}
-    scopes: Dict[Key, Tuple[ScopeKey, ...]] = {}
+    scopes: Dict[Key, Places] = {}
     population: Dict[str, int] = {}
     commune_epci: Dict[str, str] = {}
+    commune_places: Dict[str, Places] = {}
+    commune_names: Dict[str, str] = {}
     members: Dict[str, list] = defaultdict(list)
+    epci_cover: Dict[str, Dict[Places, int]] = defaultdict(lambda: defaultdict(int))
     totals: Dict[ScopeKey, Dict[str, int]] = defaultdict(lambda: dict.fromkeys(TOTAL_FIELDS, 0))
-    shared: Dict[tuple, Tuple[ScopeKey, ...]] = {}  # one tuple per (région, département): 35,000 communes share 100
+    shared: Dict[tuple, Places] = {}
 
-    def place(region: str, departement: str) -> Tuple[ScopeKey, ...]:
+    def place(region: str, departement: str) -> Places:
         if (region, departement) not in shared:
             shared[(region, departement)] = (FRANCE, ("region", region), ("departement", departement))
         return shared[(region, departement)]
 
-    # the communes' denominators, summed by (région, département) during the one scan of the layer
-    per_place: Dict[Tuple[ScopeKey, ...], list] = defaultdict(lambda: [0, 0, 0])
+    # the communes' denominators, summed by places during the one scan of the layer
+    per_place: Dict[Places, list] = defaultdict(lambda: [0, 0, 0])
     for code, name, inhabitants, epci, departement, region in connection.execute(
             "SELECT code, name, COALESCE(population, 0), epci, departement, region FROM communes"):
-        key = ("commune", code)
-        names[key] = name
+        where = place(region, departement)
+        commune_names[code] = name
+        commune_places[code] = where
         population[code] = inhabitants
         if epci:
             commune_epci[code] = epci
             members[epci].append(code)
-        scopes[key] = place(region, departement)
-        counted = per_place[scopes[key]]
+            epci_cover[epci][where] += inhabitants
+        counted = per_place[where]
         counted[0] += 1
         counted[1] += inhabitants
         counted[2] += inhabitants >= threshold
-    for place_scopes, (communes, inhabitants, obligated) in per_place.items():
-        for scope in place_scopes:
+    for where, (communes, inhabitants, obligated) in per_place.items():
+        for scope in where:
             total = totals[scope]
             total["commune"] += communes
             total["population"] += inhabitants
@@ -201,25 +217,26 @@ def load_territories(connection, threshold: int) -> Territories:
         for code, name in connection.execute(f"SELECT code, name FROM {table}"):
             names[("place", f"{level}:{code}")] = name
     return Territories(threshold, regions, dep_region, population, commune_epci,
-                       {epci: tuple(sorted(codes)) for epci, codes in members.items()}, scopes, names, dict(totals))
+                       {epci: tuple(sorted(codes)) for epci, codes in members.items()}, commune_places, scopes,
+                       commune_names, names, dict(totals), {epci: dict(cover) for epci, cover in epci_cover.items()})
 
 
 def _edition_rows(connection) -> Dict[str, list]:
-    """{edition: [(siren, name, collectivity key or None, (departements, region))]}."""
+    """{edition: [(siren, collectivity key or None, (departements, région, category))]}."""
     editions: Dict[str, list] = defaultdict(list)
     if not db.table_exists(connection, "edition_actors"):
         return {}
-    for edition, siren, name, category, level, code, departement, region in connection.execute(
-            "SELECT edition, siren, name, category, territory_level, territory_code, departement, region"
+    for edition, siren, category, level, code, departement, region in connection.execute(
+            "SELECT edition, siren, category, territory_level, territory_code, departement, region"
             " FROM edition_actors"):
         key = (level, code) if category in LEVEL_IDS and category == level and code else None
-        editions[edition].append((siren, name, key, (tuple((departement or "").split()), region or "", category)))
+        editions[edition].append((siren, key, (tuple((departement or "").split()), region or "", category)))
     return dict(editions)
 
 
 def _place(territories: Territories, key: Optional[Key], departements, region: str, category: str) -> Place:
-    if key is not None and key in territories.scopes:
-        return Place(key, territories.scopes[key])
+    if key is not None and territories.scopes_of(key) is not None:
+        return Place(key, territories.scopes_of(key))
     scopes = [FRANCE]
     if region:
         scopes.append(("region", region))
@@ -232,17 +249,14 @@ def _actor_places(connection, territories: Territories, editions: Dict[str, list
     """Where every actor of the editions and runs stands: the current registry's identification first,
     then the latest edition's, then (an actor harvested once, since removed) its SIREN alone."""
     places: Dict[str, Place] = {}
-    names: Dict[str, str] = {}
     for day in sorted(editions):
-        for siren, name, key, (departements, region, category) in editions[day]:
+        for siren, key, (departements, region, category) in editions[day]:
             places[siren] = _place(territories, key, departements, region, category)
-            names[siren] = name
     if db.table_exists(connection, "actors"):
-        for siren, name, category, level, code, departement, region in connection.execute(
-                "SELECT siren, name, category, territory_level, territory_code, departement, region FROM actors"):
+        for siren, category, level, code, departement, region in connection.execute(
+                "SELECT siren, category, territory_level, territory_code, departement, region FROM actors"):
             key = (level, code) if category in LEVEL_IDS and category == level and code else None
             places[siren] = _place(territories, key, tuple((departement or "").split()), region or "", category)
-            names[siren] = name
     missing = sorted({siren for state in runs.states for siren in state.counts} - set(places))
     if missing:
         identify = resolver(connection)
@@ -252,16 +266,16 @@ def _actor_places(connection, territories: Territories, editions: Dict[str, list
             key = (level, code) if category in LEVEL_IDS and category == level and code else None
             places[siren] = _place(territories, key, tuple((columns["departement"] or "").split()),
                                    columns["region"] or "", category)
-    return places, names
+    return places
 
 
 def _tally(point: Point, territories: Territories, places: Dict[str, Place]) -> None:
     """The point's figures for France and every région and département, in one pass over what it knew."""
     tallies: Dict[ScopeKey, Tally] = defaultdict(Tally)
-    engaged_epci = []
-    covered = set()
+    covering_epci = []
+    communes = []
     for key, status in point.status.items():
-        scopes = territories.scopes.get(key)
+        scopes = territories.scopes_of(key)
         if scopes is None:
             continue
         if status == 1:
@@ -271,20 +285,22 @@ def _tally(point: Point, territories: Territories, places: Dict[str, Place]) -> 
                 tally.engaged[key[0]] += 1
                 tally.obligated += obligated
             if key[0] == "commune":
-                covered.add(key[1])
+                communes.append(key[1])
             elif key[0] == "epci":
-                engaged_epci.append(key[1])
+                covering_epci.append(key[1])
         elif status is None:
             for scope in scopes:
                 tallies[scope].unknown += 1
-    for epci in engaged_epci:
-        covered.update(territories.members.get(epci, ()))
-    # inhabitants summed by (région, département) first: a hundred groups rather than thousands of communes
-    by_place: Dict[Tuple[ScopeKey, ...], int] = defaultdict(int)
-    for commune in covered:
-        by_place[territories.scopes[("commune", commune)]] += territories.population.get(commune, 0)
-    for scopes, inhabitants in by_place.items():
-        for scope in scopes:
+    # covered: every member of an engaged EPCI (a commune has one EPCI at most), and the other engaged communes
+    covered: Dict[Places, int] = defaultdict(int)
+    for epci in covering_epci:
+        for where, inhabitants in territories.epci_cover.get(epci, {}).items():
+            covered[where] += inhabitants
+    for commune in communes:
+        if point.status.get(("epci", territories.commune_epci.get(commune, "")), ABSENT) != 1:
+            covered[territories.commune_places[commune]] += territories.population.get(commune, 0)
+    for where, inhabitants in covered.items():
+        for scope in where:
             tallies[scope].covered += inhabitants
     if point.kind == RUN:
         for siren, datasets in point.counts.items():
@@ -302,9 +318,9 @@ def epci_tally(history: History, point: Point, epci: str) -> Tally:
     members = territories.members.get(epci, ())
     tally = Tally()
     keys = [("epci", epci)] + [("commune", code) for code in members]
-    epci_engaged = point.status.get(("epci", epci), "absent") == 1
+    epci_engaged = point.status.get(("epci", epci), ABSENT) == 1
     for key in keys:
-        status = point.status.get(key, "absent")
+        status = point.status.get(key, ABSENT)
         if status == 1:
             tally.engaged[key[0]] += 1
             tally.obligated += territories.obligated(key)
