@@ -154,11 +154,13 @@ def line_chart_svg(series: Sequence[LineSeries], heading: str, value_text: Calla
         shown = shown if len(shown) <= 6 else shown[-1:]
         for (x, y), value in reversed(shown) if item.values else ():  # the latest value first
             text = value_text(value)
-            box = (x - 3.2 * len(text), y - 17, x + 3.2 * len(text), y - 5)
+            below = y - 17 < top  # near the top of the plot: under the point, not over the heading
+            baseline = y + 16 if below else y - 7
+            box = (x - 3.2 * len(text), baseline - 10, x + 3.2 * len(text), baseline + 2)
             if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
                 continue
             placed.append(box)
-            parts.append(f'<text x="{x:.1f}" y="{y - 7:.1f}" font-size="10" text-anchor="middle" '
+            parts.append(f'<text x="{x:.1f}" y="{baseline:.1f}" font-size="10" text-anchor="middle" '
                          f'fill="{item.color}" font-weight="bold">{escape(text)}</text>')
     for index, item in enumerate(keyed):
         x = (index % columns) * width / 2
