@@ -335,21 +335,29 @@ def test_council_page(over_time, tmp_path):
 
 
 def test_processing(over_time, tmp_path, qgis_processing):
+    import shutil
+
     import processing
     from qgis.core import QgsApplication
 
     from odt_qgis_plugin.processing.provider import OdtProvider
 
+    store = str(tmp_path / "store.gpkg")
+    shutil.copyfile(over_time[0], store)
     provider = OdtProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     try:
         out = tmp_path / "duras.json"
-        processing.run("odt:evolution", {"STORE": over_time[0], "EPCI": CC_DURAS, "FORMAT": 0, "OUTPUT": str(out)})
+        processing.run("odt:evolution", {"STORE": store, "EPCI": CC_DURAS, "FORMAT": 0, "OUTPUT": str(out)})
+        processing.run("odt:import_actors", {"STORE": store, "REGISTRY": write_edition(tmp_path / "e0.csv", E1[:3]),
+                                             "EDITION": "2019-06-30"})
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [p["collectivities"] for p in data["points"]] == [1, 1, 1, 0, 0, 1]
     assert [entry["name"] for entry in data["joined"]] == ["CC du Pays de Duras"]
+    assert [edition["edition"] for edition in list_editions(store)][:2] == ["2019-06-30", "2020-06-30"]
+    assert {row[0] for row in db.open_store(store).query("SELECT siren FROM actors")} == set(E3)  # older: unchanged
 
 
 def test_panel_widget(over_time, qgis_app):
