@@ -42,6 +42,7 @@ from ..common.progress import Feedback
 from ..common.qgis_translation import wanted_language
 from ..common.settings import DEFAULT_THRESHOLD
 from ..indicators.key_figures import Scope
+from ..layouts.chart import wrap_words
 from .alerts import harvest_alerts
 from .evolution_files import check_out
 from .evolution_texts import panel_content
@@ -133,18 +134,7 @@ def _label(layout, text: str, x: float, y: float, width: float, height: float, s
 
 
 def _wrapped(font: QFont, text: str, width: float) -> str:
-    lines = []
-    for paragraph in text.split("\n"):
-        current = ""
-        for word in paragraph.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if current and QgsLayoutUtils.textWidthMM(font, candidate) > width:
-                lines.append(current)
-                current = word
-            else:
-                current = candidate
-        lines.append(current)
-    return "\n".join(lines)
+    return "\n".join(wrap_words(text, width, lambda line: QgsLayoutUtils.textWidthMM(font, line)))
 
 
 def _fit(font: QFont, size: float, text: str, width: float, height: float):

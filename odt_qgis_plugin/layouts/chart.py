@@ -101,7 +101,7 @@ def line_chart_svg(series: Sequence[LineSeries], heading: str, value_text: Calla
     # two columns when the labels fit (about 6 units a character at this size), else one
     columns = 2 if all(30 + 6 * len(item.label) < width / 2 for item in keyed) else 1
     legend_rows = (len(keyed) + columns - 1) // columns
-    notes = _wrapped(note, width, 5.4) if note else []
+    notes = wrap_words(note, width, lambda line: 5.4 * len(line)) if note else []  # about 5.4 units a character
     height = plot_height + (6 + 15 * legend_rows if legend_rows else 0) + 12 * len(notes) + (2 if notes else 0)
     left, right, top = 52.0, 34.0, 30.0
     bottom = plot_height - 24
@@ -176,14 +176,15 @@ def line_chart_svg(series: Sequence[LineSeries], heading: str, value_text: Calla
     return "\n".join(parts)
 
 
-def _wrapped(text: str, width: float, per_character: float) -> list[str]:
-    """Lines of at most `width` units, a character taking about `per_character` units."""
+def wrap_words(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """The text's paragraphs cut between words into lines `measure` finds no wider than `width` (a word longer
+    than the width stays whole on its line)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
         for word in paragraph.split(" "):
             candidate = f"{current} {word}" if current else word
-            if current and len(candidate) * per_character > width:
+            if current and measure(candidate) > width:
                 lines.append(current)
                 current = word
             else:
