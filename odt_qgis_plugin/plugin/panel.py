@@ -45,6 +45,7 @@ from ..scenarios.evaluation import Observed, Scenario, evaluate, known_marks, lo
 from ..scenarios.qgis_scenario_style import ChangeOverlay, ScenarioOverlay
 from .actors_table import ActorsTable, actor_rows
 from .chart_view import ChartView
+from .evolution_view import EvolutionView
 from .figure_cards import FigureCards
 from .messages import show_error
 
@@ -122,6 +123,8 @@ class ObservatoryPanel(QgsDockWidget):
 
         layout.addWidget(self._scenario_box())
         layout.addWidget(self._comparison_box())
+        self.evolution = EvolutionView(self.iface)
+        layout.addWidget(self.evolution)
         self.actors = ActorsTable()
         self.actors.actorActivated.connect(self.flash)
         self.actors.view.setMinimumHeight(220)
@@ -256,6 +259,7 @@ class ObservatoryPanel(QgsDockWidget):
         self.actors.model.set_rows(actor_rows(self.observed))
         self._refresh_saved()
         self._refresh_runs()
+        self.evolution.set_store(path)
         self._level_changed()
         self.select_territory(self.scope)
 
@@ -304,6 +308,7 @@ class ObservatoryPanel(QgsDockWidget):
         self.actors.proxy.set_scope(scope, epci_keys)
         name = self.observed.names.get((scope.level, scope.code), scope.code) if self.observed and scope.code else ""
         self.title.setText(name or tr("France"))
+        self.evolution.set_scope(scope)
         self.refresh_figures()
 
     def clear_territory(self) -> None:

@@ -2,7 +2,7 @@
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from ..common.errors import InputError
 from ..common.i18n import tr
@@ -13,7 +13,18 @@ from ..store import db, schema
 from .engagement import refresh_in
 from .partners import platform_places
 from .registry_csv import RegistryRow, check_row, read_registry
-from .resolution import CATEGORIES, HINT_SCORE, LOCATED, SAME, Territory, guessed_level, load_index, resolve, suggest
+from .resolution import (
+    CATEGORIES,
+    HINT_SCORE,
+    LOCATED,
+    SAME,
+    Resolution,
+    Territory,
+    guessed_level,
+    load_index,
+    resolve,
+    suggest,
+)
 from .siren import siren_departements
 
 log = logging.getLogger(__name__)
@@ -97,6 +108,17 @@ def _mappings(connection) -> Dict[str, Tuple[str, str, str]]:
     return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
+def resolver(connection) -> Callable[..., List[Resolution]]:
+    """How an import identifies its rows against the store's current reference: `identify(rows, others=())`.
+
+    The registry's editions (evolution/editions.py) are identified by the same function, so that they are
+    compared at constant perimeter. `others` are actors the rows do not update whose platforms locate partners.
+    """
+    index = load_index(connection)
+    mappings = _mappings(connection)
+    return lambda rows, others=(): resolve_many(list(rows), index, mappings, list(others))
+
+
 def _existing(connection) -> Dict[str, dict]:
     return {row["siren"]: dict(row) for row in connection.execute("SELECT * FROM actors")}
 
@@ -142,14 +164,13 @@ def import_registry(store_path, csv_path, feedback: Optional[Feedback] = None,
     with store.transaction() as connection:
         steps.start("resolve", tr("Identifying actors by SIREN"))
         ensure_tables(connection)
-        index = load_index(connection)
-        mappings = _mappings(connection)
+        identify = resolver(connection)
         existing = _existing(connection)
         for row in registry.rows:
             _keep_absent_columns(row, registry.columns, existing.get(row.siren))
         given = {row.siren for row in registry.rows}
         others = [_row_of(actor) for siren, actor in existing.items() if siren not in given]
-        resolved = resolve_many(registry.rows, index, mappings, others)
+        resolved = identify(registry.rows, others)
         for number, (row, resolution) in enumerate(zip(registry.rows, resolved)):
             outcome = _upsert(connection, _record(row, resolution, registry.source), existing.get(row.siren))
             setattr(report, outcome, getattr(report, outcome) + 1)
