@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from ..common.i18n import tr
-from .layout_texts import percent
+from ..common.numbers import percent
 
 OBSERVED = "#2e86c1"
 WHAT_IF = "#e67e22"
