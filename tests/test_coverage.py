@@ -186,8 +186,9 @@ def test_rules_read_as_sentences():
         "Every commune of 3,500 inhabitants or more publishes its data"
     assert rule_sentence(parse_rule("epci-members:244400404"), names, "en") == \
         "Nantes Métropole: every member commune publishes its data"
-    assert rule_sentence(parse_rule("departement-platform:44:data.loire-atlantique.fr:epci,commune"), names,
-                         "en") == "Loire-Atlantique: the communes and the EPCI join the platform data.loire-atlantique.fr"
+    rule = parse_rule("departement-platform:44:data.loire-atlantique.fr:epci,commune")
+    assert rule_sentence(rule, names, "en") == \
+        "Loire-Atlantique: the communes and the EPCI join the platform data.loire-atlantique.fr"
     scenario = Scenario("x", (parse_rule("epci-members:244400404"),),
                         frozenset({("commune", "44184"), ("commune", "44109")}))
     assert scenario_sentence(scenario, names, "en") == ("Nantes Métropole: every member commune publishes its data; "
