@@ -118,9 +118,7 @@ class PageLegend:
                 entries = category_entries(classes.FOOTPRINT_TYPES, present, "footprints", language)
                 if entries:
                     nodes.append(_add(root, layers["footprints"], self._wrapped(entries),
-                                      wrapped(self.legend.styleFont(QgsLegendStyle.Style.Subgroup), typeset(
-                                          tr("Mutualised platforms (dashed outline)"), language), self.label_width
-                                          + self.legend.symbolWidth())))
+                                      typeset(tr("Mutualised platforms"), language)))
         for node in nodes:
             legend.model().refreshLayerLegend(node)
         legend.refresh()

@@ -21,8 +21,8 @@ from ..common.i18n import tr
 from ..common.levels import METROPOLE_CRS
 from ..common.progress import Feedback
 from ..indicators import measures
-from ..maps.qgis_layers import MAP_LAYERS, store_layer_names
-from ..maps.qgis_render import render_png
+from ..maps.qgis_layers import store_layer_names
+from ..maps.qgis_render import check_request, render_png
 from ..store.db import open_store
 from .layout_request import ExportRequest, check_measure
 from .qgis_export import export
@@ -75,17 +75,8 @@ def render_map(store: str, out: str, layers: Optional[List[str]] = None, region:
     "footprints" alone gives the mutualisation map, "footprints"/"actor_points" beside a territory
     layer are drawn over it."""
     out_path = Path(out)
-    if not out_path.parent.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
     names = list(layers or ["regions"])
-    unknown = [name for name in names if name not in MAP_LAYERS]
-    if unknown:
-        raise InputError(tr("Unknown layer: {name}").format(name=", ".join(unknown)))
-    present = store_layer_names(store)
-    absent = [name for name in names if name not in present]
-    if absent:
-        raise InputError(
-            tr("Layer {name} not found in {store}: refresh the maps first").format(name=", ".join(absent), store=store))
+    check_request(store, out_path, names)
     check_measure(measure)
     if "rate_pop_bloc" not in _fields(store, "regions"):
         # no actors imported yet: nothing is measured, the plain outlines say where things are
