@@ -12,12 +12,20 @@ from ..common.qgis_geometry import dissolve
 from ..maps.qgis_territory_shapes import geometries
 from ..store import db
 from ..store.qgis_layer_writer import write_layer
-from .mutualisation import Footprint, PlatformGroups, load_members, mutualised_platforms, read_platform_groups
+from .mutualisation import (
+    GROUPS_KEY,
+    Footprint,
+    PlatformGroups,
+    groups_path,
+    load_members,
+    mutualised_platforms,
+    read_platform_groups,
+)
 
 LAYER = "footprints"
 SPEC = [("platform", "string"), ("hosts", "string"), ("type", "string"), ("carrier_siren", "string"),
-        ("carrier", "string"), ("actors", "int"), ("drawn", "int"), ("categories", "string")]
-GROUPS_KEY = "platform_groups"  # odt_metadata: the groups file last used, reused by refreshes
+        ("carrier", "string"), ("actors", "int"), ("drawn", "int"), ("categories", "string"),
+        ("infrastructure", "int")]
 
 
 def default_groups_file() -> Path:
@@ -26,14 +34,7 @@ def default_groups_file() -> Path:
 
 def groups_file(store: str, explicit: Optional[str] = None) -> Path:
     """The file given, else the one this store last used (if it still exists), else the default."""
-    if explicit:
-        if not Path(explicit).is_file():
-            raise InputError(tr("Platform groups file not found: {path}").format(path=explicit))
-        return Path(explicit)
-    remembered = db.open_store(store).get_meta(GROUPS_KEY)
-    if remembered and Path(remembered).is_file():
-        return Path(remembered)
-    return default_groups_file()
+    return groups_path(db.open_store(store), explicit)
 
 
 def footprint_geometry(store: str, footprint: Footprint) -> Optional[QgsGeometry]:
@@ -66,7 +67,7 @@ def write_footprints(store: str, platform_groups: Optional[str] = None) -> List[
         carrier = footprint.carrier
         rows.append(([footprint.name, " ".join(footprint.hosts), footprint.type, carrier.siren if carrier else None,
                       carrier.name if carrier else None, len(footprint.members), len(footprint.drawn),
-                      footprint.categories()], geometry))
+                      footprint.categories(), int(footprint.infrastructure)], geometry))
     # Largest first, so that QGIS draws the small footprints over the large ones.
     rows.sort(key=lambda row: -row[1].area())
     write_layer(store, LAYER, SPEC, rows, description="Mutualised platforms' footprints")
