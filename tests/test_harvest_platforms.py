@@ -138,6 +138,9 @@ def test_shared_hosts_of_the_real_registry(registry, config):
     department = next(t for s, t in ready if s == "223100017" and t.kind == "opendatasoft")
     assert [facet for facet, _ in department.filter.excludes] == ["contributeurs-territoriaux"] * 7
     assert ("contributeurs-territoriaux", "Commune de Castanet-Tolosan") in department.filter.excludes
+    # opendata.ardeche.fr: three URLs show DKAN search pages, one a group page (DCAT at best): one portal, DKAN.
+    ardeche = hosts["opendata.ardeche.fr"]
+    assert ardeche.kind == "dkan" and {t.kind for _, t in ardeche.lookups} == {"dkan"} and len(ardeche.lookups) == 4
     # CA La Rochelle and La Rochelle share one unfiltered URL: both looked up, nothing decided yet.
     assert len(hosts["opendata.agglo-larochelle.fr"].lookups) == 2
     assert all(item.status == SHARED_UNATTRIBUTED for item in decided)

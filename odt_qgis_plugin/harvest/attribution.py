@@ -16,7 +16,7 @@ Per host (the name without "www."), over the registry's actors publishing there:
 6. A filter that selects nothing is `no_match`, not 0 (engine). After counting, if the datasets
    credited on a host exceed the portal's total, its counts are `overlap` (engine).
 """
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -24,7 +24,7 @@ from ..common.errors import PortalError
 from ..common.i18n import tr
 from .portals import NO_PLATFORM, adapter
 from .portals.datagouv import KIND as DATAGOUV
-from .portals.portal_base import Filter, Survey, Target
+from .portals.portal_base import Filter, Survey, Target, settings_of
 from .publisher_names import forms, normalise
 
 SHARED_UNATTRIBUTED = "shared_unattributed"
@@ -96,9 +96,29 @@ def with_excludes(chosen: Filter, others: List[Filter]) -> Filter:
     return replace(chosen, excludes=excluded) if excluded else chosen
 
 
+def one_kind_per_host(pairs: List[Pair]) -> List[Pair]:
+    """A host is one portal: when its actors' URLs suggest different kinds (a search page here, a group page
+    there), all are asked as the kind most of them show, DCAT (the fallback) last."""
+    kinds: Dict[str, Counter] = defaultdict(Counter)
+    for _siren, target in pairs:
+        if target.kind not in (DATAGOUV, NO_PLATFORM) and target.host:
+            kinds[target.host][target.kind] += 1
+    chosen = {host: min(found, key=lambda kind: (kind == "dcat", -found[kind], getattr(adapter(kind), "ORDER", 50)))
+              for host, found in kinds.items() if len(found) > 1}
+    unified = []
+    for siren, target in pairs:
+        kind = chosen.get(target.host) if target.kind not in (DATAGOUV, NO_PLATFORM) else None
+        if kind and kind != target.kind:
+            target = replace(target, kind=kind, filter=adapter(kind).read_filter(target.url,
+                                                                                  settings_of(target.config, kind)))
+        unified.append((siren, target))
+    return unified
+
+
 def plan_hosts(pairs: List[Pair], identities: Dict[str, Identity]) -> Tuple[List[Pair], Dict[str, HostWork],
                                                                              List[Decided]]:
     """Split the planned pairs: counted at once, waiting for their host's survey, or decided already."""
+    pairs = one_kind_per_host(pairs)
     ready: List[Pair] = []
     decided: List[Decided] = []
     hosts: Dict[str, HostWork] = {}

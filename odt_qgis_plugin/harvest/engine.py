@@ -296,32 +296,14 @@ def survey_one(transport, work: HostWork) -> Tuple[Optional[Survey], Optional[Po
         return None, UnexpectedAnswer(f"{type(error).__name__}: {error}")
 
 
-def _write(db: StoreBase, run_id: int, result: Result) -> None:
+def _write(db: StoreBase, run_id: int, results: List[Result]) -> None:
+    if not results:
+        return
+    now = utc_now()
     with db.transaction() as connection:
-        upsert(
-            connection,
-            "harvests",
-            _HARVEST_COLUMNS,
-            ("run_id", "siren", "platform"),
-            [
-                (
-                    run_id,
-                    result.siren,
-                    result.platform,
-                    result.url,
-                    result.datasets,
-                    result.federated,
-                    result.status,
-                    result.http_status,
-                    result.error,
-                    round(result.duration, 3),
-                    utc_now(),
-                    result.host,
-                    result.filter,
-                    result.attribution,
-                )
-            ],
-        )
+        upsert(connection, "harvests", _HARVEST_COLUMNS, ("run_id", "siren", "platform"), [
+            (run_id, r.siren, r.platform, r.url, r.datasets, r.federated, r.status, r.http_status, r.error,
+             round(r.duration, 3), now, r.host, r.filter, r.attribution) for r in results])
 
 
 _HARVEST_COLUMNS = (
@@ -413,8 +395,7 @@ def run_harvest(
     summary.planned = len(pairs)
     identities = _identities(db, actors)
     ready, hosts, decided = plan_hosts(pairs, identities)
-    for item in decided:
-        _record(db, run_id, summary, _decided(item))
+    _record(db, run_id, summary, [_decided(item) for item in decided])
     if catalog is not None:
         catalog.record_candidates(db, run_id)
     cancel = threading.Event()
@@ -435,10 +416,13 @@ def run_harvest(
         for siren, target in interleave(items):
             jobs[executor.submit(harvest_one, polite, siren, target, catalog)] = ("count", target)
 
-    def finished_pair(result: Optional[Result], target: Target) -> None:
-        if result is not None:
-            _record(db, run_id, summary, result)
-        if target.host in hosts and target.kind != DATAGOUV:
+    def finished_pairs(done: List[Tuple[Optional[Result], Target]]) -> None:
+        # Every result that came in together goes in one transaction: one commit each cost the run
+        # more than the requests themselves; a killed harvest still keeps all but the last batch.
+        _record(db, run_id, summary, [result for result, _target in done if result is not None])
+        for result, target in done:
+            if target.host not in hosts or target.kind == DATAGOUV:
+                continue
             left[target.host] -= 1
             work = hosts[target.host]
             if work.deferred and target.host not in totals:
@@ -466,6 +450,8 @@ def run_harvest(
                 cancel.set()
                 break
             ready_jobs, _ = wait(list(jobs), timeout=0.2, return_when=FIRST_COMPLETED)
+            done: List[Tuple[Optional[Result], Target]] = []
+            surveyed = []
             for future in ready_jobs:
                 kind, item = jobs.pop(future)
                 if kind == "survey":
@@ -475,15 +461,16 @@ def run_harvest(
                     _write_host(db, run_id, item, survey, error)
                     totals[item.host] = survey.total if survey is not None else None
                     now_ready, now_decided = resolve_host(item, survey, error, identities)
-                    for entry in now_decided:
-                        finished += 1
-                        finished_pair(_decided(entry), entry.target)
+                    done += [(_decided(entry), entry.target) for entry in now_decided]
                     submit_counts(now_ready)
-                    host_done(item.host)
+                    surveyed.append(item.host)
                     continue
-                result = future.result()
-                finished += 1
-                finished_pair(result, item)
+                done.append((future.result(), item))
+            finished += len(done)
+            finished_pairs(done)
+            for host in surveyed:
+                host_done(host)
+            for result, _target in done:
                 if result is not None:
                     feedback.set_text(f"{result.siren} {result.platform}: {result.status}")
             if ready_jobs:
@@ -492,10 +479,9 @@ def run_harvest(
         # Requests in flight when the user cancels stop at their next retry; whatever they
         # completed is still written, so that nothing fetched is lost.
         executor.shutdown(wait=True, cancel_futures=True)
-    for future, (kind, item) in jobs.items():
-        if kind == "count" and future.done() and not future.cancelled() and future.exception() is None \
-                and future.result():
-            _record(db, run_id, summary, future.result())
+    _record(db, run_id, summary, [future.result() for future, (kind, _item) in jobs.items()
+                                  if kind == "count" and future.done() and not future.cancelled()
+                                  and future.exception() is None and future.result()])
     summary.seconds = time.monotonic() - started
     if cancel.is_set():
         _close_run(db, run_id, "cancelled")
@@ -512,9 +498,10 @@ def _has_answer(db: StoreBase, run_id: int) -> bool:
     return bool(db.query("SELECT 1 FROM harvests WHERE run_id = ? AND status = ? LIMIT 1", (run_id, OK)))
 
 
-def _record(db: StoreBase, run_id: int, summary: HarvestSummary, result: Result) -> None:
-    _write(db, run_id, result)
-    _tally(summary, result)
+def _record(db: StoreBase, run_id: int, summary: HarvestSummary, results: List[Result]) -> None:
+    _write(db, run_id, results)
+    for result in results:
+        _tally(summary, result)
 
 
 def _tally(summary: HarvestSummary, result: Result) -> None:
