@@ -192,7 +192,7 @@ def portal_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datag
             fq = first("fq", "")
             field, _, value = fq.partition(":")
             value = value.strip('"')
-            if field == "organization":
+            if field in ("organization", "owner_org"):  # an organisation by name or by id: one key here
                 n = ckan.get(value, 0)
             elif field == "name":
                 n = 0

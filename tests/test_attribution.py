@@ -197,3 +197,20 @@ def test_report_per_actor_and_per_host(run, tmp_path):
 def test_summary_counts_each_status(run):
     failed = run["summary"].failed
     assert failed["shared_unattributed"] == 3 and failed["no_match"] == 2 and failed["overlap"] == 2
+
+
+def test_sharing_is_read_from_the_whole_registry_whatever_the_actors_asked(tmp_path):
+    server = FakeServer(portal_routes(ods={"Ville de A": 3, "Autre": 5})).start()
+    try:
+        store = make_store(tmp_path / "store.gpkg", [
+            {"siren": "100000011", "name": "A", "url_platform": server.url + "/explore/?refine.publisher=Ville+de+A",
+             "techno_platform": "OpenDataSoft"},
+            {"siren": "100000012", "name": "B", "url_platform": server.url + "/explore/",
+             "techno_platform": "OpenDataSoft"}])
+        settings = HarvestSettings(endpoints=endpoints_file(tmp_path / "e.json", server.url + "/api/1/"),
+                                   actors=["100000012"])
+        run_harvest(store, settings)
+        rows = sqlite3.connect(store).execute("SELECT siren, status, datasets FROM harvests").fetchall()
+    finally:
+        server.stop()
+    assert rows == [("100000012", "shared_unattributed", None)]  # alone in this run, not alone on its portal

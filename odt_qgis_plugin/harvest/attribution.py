@@ -115,40 +115,45 @@ def one_kind_per_host(pairs: List[Pair]) -> List[Pair]:
     return unified
 
 
-def plan_hosts(pairs: List[Pair], identities: Dict[str, Identity]) -> Tuple[List[Pair], Dict[str, HostWork],
-                                                                             List[Decided]]:
-    """Split the planned pairs: counted at once, waiting for their host's survey, or decided already."""
-    pairs = one_kind_per_host(pairs)
+def plan_hosts(pairs: List[Pair], identities: Dict[str, Identity], context: Optional[List[Pair]] = None
+               ) -> Tuple[List[Pair], Dict[str, HostWork], List[Decided]]:
+    """Split the pairs to harvest: counted at once, waiting for their host's survey, or decided already.
+
+    `context` is every pair of the registry (kinds already made one per host): who shares a host and with
+    which filters does not depend on the actors chosen this time (`--actors`, `--resume`, `--only-stale`).
+    """
+    if context is None:
+        pairs = context = one_kind_per_host(pairs)
+    todo = {(siren, target.kind) for siren, target in pairs}
     ready: List[Pair] = []
     decided: List[Decided] = []
     hosts: Dict[str, HostWork] = {}
-    for siren, target in pairs:
+    by_host: Dict[str, List[Pair]] = defaultdict(list)
+    for siren, target in context:
         if target.kind in (DATAGOUV, NO_PLATFORM) or not target.host:
-            ready.append((siren, target))
+            if (siren, target.kind) in todo:
+                ready.append((siren, target))
             continue
         work = hosts.setdefault(target.host, HostWork(target.host, target.kind, target))
         work.sirens.add(siren)
-    by_host: Dict[str, List[Pair]] = defaultdict(list)
-    for siren, target in pairs:
-        if target.host in hosts and target.kind not in (DATAGOUV, NO_PLATFORM):
-            by_host[target.host].append((siren, target))
+        by_host[target.host].append((siren, target))
     for host, host_pairs in by_host.items():
         work = hosts[host]
         if not work.shared:
             siren, target = host_pairs[0]
-            if target.filter is not None and whole_catalogue(target.kind):
-                work.waiting.append((siren, target))
-            else:
-                ready.append((siren, target))
             if target.filter is not None:
                 work.filters[siren] = target.filter
                 work.deferred = not whole_catalogue(target.kind)
+            if (siren, target.kind) in todo:
+                (work.waiting if target.filter is not None and whole_catalogue(target.kind) else ready).append(
+                    (siren, target))
             continue
         # Rule 4 for filters read from URLs.
         same: Dict[tuple, List[Pair]] = defaultdict(list)
         for siren, target in host_pairs:
             if target.filter is None:
-                work.lookups.append((siren, target))
+                if (siren, target.kind) in todo:
+                    work.lookups.append((siren, target))
             else:
                 same[_key(target.filter)].append((siren, target))
         kept: List[Pair] = []
@@ -161,7 +166,7 @@ def plan_hosts(pairs: List[Pair], identities: Dict[str, Identity]) -> Tuple[List
             for siren, target in group:
                 if siren == owner:
                     kept.append((siren, target))
-                else:
+                elif (siren, target.kind) in todo:
                     decided.append(Decided(siren, target, SHARED_UNATTRIBUTED, tr(
                         "{n} actors of {host} share the filter {filter}").format(
                         n=len(sirens), host=host, filter=target.filter.label())))
@@ -170,8 +175,13 @@ def plan_hosts(pairs: List[Pair], identities: Dict[str, Identity]) -> Tuple[List
         for siren, target in kept:
             target = replace(target, filter=with_excludes(target.filter, others))
             work.filters[siren] = target.filter
-            (work.waiting if whole_catalogue(target.kind) else ready).append((siren, target))
-    return ready, {host: work for host, work in hosts.items() if work.shared or work.filters}, decided
+            if (siren, target.kind) in todo:
+                (work.waiting if whole_catalogue(target.kind) else ready).append((siren, target))
+    # Hosts none of whose pairs are asked this time need no survey.
+    asked = {target.host for _siren, target in ready + [(d.siren, d.target) for d in decided]}
+    asked |= {host for host, work in hosts.items() if work.waiting or work.lookups}
+    return ready, {host: work for host, work in hosts.items() if host in asked and (work.shared or work.filters)
+                   }, decided
 
 
 def resolve_host(work: HostWork, survey: Optional[Survey], error: Optional[PortalError],

@@ -35,10 +35,11 @@ from ..store.db import (
 from ..store.db import table_columns as db_columns
 from ..store.store_base import StoreBase
 from . import endpoints as endpoints_module
-from .attribution import Decided, HostWork, Identity, plan_hosts, resolve_host
+from .attribution import Decided, HostWork, Identity, one_kind_per_host, plan_hosts, resolve_host
 from .portals import NO_PLATFORM, adapter
 from .portals.datagouv import KIND as DATAGOUV
 from .portals.portal_base import NoPlatform, Survey
+from .results import DEFINITIVE
 from .targets import Target, plan
 
 LOG = logging.getLogger(__name__)
@@ -286,10 +287,10 @@ def _decided(item: Decided) -> Result:
     return _result(item.siren, item.target, None, None, item.status, None, item.message, 0.0)
 
 
-def survey_one(transport, work: HostWork) -> Tuple[Optional[Survey], Optional[PortalError]]:
+def survey_one(transport, work: HostWork) -> Tuple[Optional[Survey], Optional[Exception]]:
     try:
         return adapter(work.kind).survey(transport, work.sample, work.publishers_needed), None
-    except PortalError as error:
+    except (PortalError, Cancelled) as error:
         return None, error
     except (TypeError, AttributeError, KeyError, IndexError, ValueError) as error:
         LOG.exception("unexpected survey answer from %s", work.host)
@@ -374,6 +375,7 @@ def run_harvest(
     feedback = feedback or Feedback()
     config = config if config is not None else endpoints_module.load(settings.endpoints)
     db = open_store(store_path)
+    everyone = _actors(db, None)
     actors = _actors(db, settings.actors)
     catalog = None
     if settings.datagouv_catalog:
@@ -384,17 +386,20 @@ def run_harvest(
     run_id, done, resumed = _open_run(db, settings)
     summary = HarvestSummary(run_id, resumed)
     fresh = _fresh_pairs(db, settings.only_stale) if settings.only_stale is not None else set()
+    # Who shares a portal is read from the whole registry, whichever actors this run asks.
+    context = one_kind_per_host([(actor["siren"], target) for actor in everyone for target in plan(actor, config)])
+    chosen = {actor["siren"] for actor in actors}
     pairs = []
-    for actor in actors:
-        for target in plan(actor, config):
-            pair = (actor["siren"], target.kind)
-            if pair in done or pair in fresh:
-                summary.skipped += 1
-            else:
-                pairs.append((actor["siren"], target))
+    for siren, target in context:
+        if siren not in chosen:
+            continue
+        if (siren, target.kind) in done or (siren, target.kind) in fresh:
+            summary.skipped += 1
+        else:
+            pairs.append((siren, target))
     summary.planned = len(pairs)
-    identities = _identities(db, actors)
-    ready, hosts, decided = plan_hosts(pairs, identities)
+    identities = _identities(db, everyone)
+    ready, hosts, decided = plan_hosts(pairs, identities, context)
     _record(db, run_id, summary, [_decided(item) for item in decided])
     if catalog is not None:
         catalog.record_candidates(db, run_id)
@@ -416,11 +421,11 @@ def run_harvest(
         for siren, target in interleave(items):
             jobs[executor.submit(harvest_one, polite, siren, target, catalog)] = ("count", target)
 
-    def finished_pairs(done: List[Tuple[Optional[Result], Target]]) -> None:
+    def finished_pairs(arrived: List[Tuple[Optional[Result], Target]]) -> None:
         # Every result that came in together goes in one transaction: one commit each cost the run
         # more than the requests themselves; a killed harvest still keeps all but the last batch.
-        _record(db, run_id, summary, [result for result, _target in done if result is not None])
-        for result, target in done:
+        _record(db, run_id, summary, [result for result, _target in arrived if result is not None])
+        for result, target in arrived:
             if target.host not in hosts or target.kind == DATAGOUV:
                 continue
             left[target.host] -= 1
@@ -450,7 +455,7 @@ def run_harvest(
                 cancel.set()
                 break
             ready_jobs, _ = wait(list(jobs), timeout=0.2, return_when=FIRST_COMPLETED)
-            done: List[Tuple[Optional[Result], Target]] = []
+            arrived: List[Tuple[Optional[Result], Target]] = []
             surveyed = []
             for future in ready_jobs:
                 kind, item = jobs.pop(future)
@@ -461,16 +466,16 @@ def run_harvest(
                     _write_host(db, run_id, item, survey, error)
                     totals[item.host] = survey.total if survey is not None else None
                     now_ready, now_decided = resolve_host(item, survey, error, identities)
-                    done += [(_decided(entry), entry.target) for entry in now_decided]
+                    arrived += [(_decided(entry), entry.target) for entry in now_decided]
                     submit_counts(now_ready)
                     surveyed.append(item.host)
                     continue
-                done.append((future.result(), item))
-            finished += len(done)
-            finished_pairs(done)
+                arrived.append((future.result(), item))
+            finished += len(arrived)
+            finished_pairs(arrived)
             for host in surveyed:
                 host_done(host)
-            for result, _target in done:
+            for result, _target in arrived:
                 if result is not None:
                     feedback.set_text(f"{result.siren} {result.platform}: {result.status}")
             if ready_jobs:
@@ -495,7 +500,11 @@ def run_harvest(
 
 
 def _has_answer(db: StoreBase, run_id: int) -> bool:
-    return bool(db.query("SELECT 1 FROM harvests WHERE run_id = ? AND status = ? LIMIT 1", (run_id, OK)))
+    """Whether any portal answered (a count, or a definite "not this actor's"), as opposed to none reached."""
+    answers = (OK, *sorted(DEFINITIVE))
+    marks = ", ".join("?" for _ in answers)
+    return bool(db.query(f"SELECT 1 FROM harvests WHERE run_id = ? AND status IN ({marks}) LIMIT 1",
+                         (run_id, *answers)))
 
 
 def _record(db: StoreBase, run_id: int, summary: HarvestSummary, results: List[Result]) -> None:
