@@ -36,6 +36,11 @@ def test_a_candidate_found_in_the_catalogue_is_accepted(actors_store, tmp_path):
     code_, out = _cli("harvest", "--store", store, "--endpoints", endpoints, "--datagouv-catalog", str(folder),
                       "--actors", "213500135")
     assert code_ == 0, out
+    report = tmp_path / "report.csv"
+    code_, out = _cli("harvest", "--store", store, "--report", str(report), "--report-only")
+    assert code_ == 0 and report.read_text(encoding="utf-8").startswith("siren,name,platform,host,filter")
+    assert "213500135,BAINS SUR OUST,datagouv,data.gouv.fr,,,no_match," in report.read_text(encoding="utf-8")
+    assert _cli("harvest", "--store", store, "--report-only")[0] == 1  # no file named: a one-line error
     code_, out = _cli("candidates", "--store", store)
     assert code_ == 0 and siren in out and f"Ville de {name}" in out and "1 data.gouv.fr organisations" in out
     code_, out = _cli("candidates", "--store", store, "--accept", siren)
