@@ -1,5 +1,6 @@
 """harvest: count the datasets each actor publishes on its platforms, into the store."""
 from ..common import settings as settings_module
+from ..common.errors import InputError
 from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
@@ -33,19 +34,34 @@ def add_arguments(parser) -> None:
     parser.add_argument("--actors", default=None, metavar="SIREN,...", help=tr("only these actors"))
     parser.add_argument("--endpoints", default=None, metavar="FILE",
                         help=tr("endpoints file overriding the shipped resources/endpoints.json"))
+    parser.add_argument("--datagouv-catalog", default=None, metavar="FOLDER_OR_URL",
+                        help=tr("count data.gouv.fr from its catalogue exports (a folder holding "
+                                "export-organization-*.csv and export-dataset-*.csv, or the catalogue's API "
+                                "address) instead of one API call per organisation"))
+    parser.add_argument("--report", default=None, metavar="FILE.csv",
+                        help=tr("write per actor and platform the host, filter, count and status, with each "
+                                "portal's total"))
+    parser.add_argument("--report-only", action="store_true",
+                        help=tr("write the --report of the results already in the store, without harvesting"))
 
 
 def run(args) -> int:
     from ..harvest import endpoints
     from ..harvest.engine import HarvestSettings
+    from ..harvest.harvest_report import write_report
     from ..maps.qgis_observations import harvest
     from ..store.db import open_store
     from .terminal import TerminalFeedback
 
     open_store(args.store)  # a clear message when the store is missing or not ours
+    if args.report_only:
+        if not args.report:
+            raise InputError(tr("--report-only needs --report FILE.csv"))
+        print(tr("Report: {n} rows in {path}").format(n=write_report(args.store, args.report), path=args.report))
+        return 0
     settings = HarvestSettings(
         concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout, resume=args.resume,
-        only_stale=args.only_stale, endpoints=args.endpoints,
+        only_stale=args.only_stale, endpoints=args.endpoints, datagouv_catalog=args.datagouv_catalog,
         actors=[s for s in args.actors.split(",") if s.strip()] if args.actors else None)
     config = endpoints.load(args.endpoints)
     feedback = TerminalFeedback()
@@ -54,4 +70,6 @@ def run(args) -> int:
     finally:
         feedback.close()
     print("\n".join(summary.lines()))
+    if args.report:
+        print(tr("Report: {n} rows in {path}").format(n=write_report(args.store, args.report), path=args.report))
     return 0

@@ -22,6 +22,9 @@ Rules (the README repeats them; tests/test_footprints.py checks them on hand-mad
    comes from where the located members lie: all within one EPCI -> metropolitan, else within one
    département -> departmental, else within one région -> regional, else (or nobody located) other.
 6. Footprint: the union of the territories of the collectivity members (rule 3), nothing else.
+7. Infrastructure: a platform with a host listed under "infrastructures" in the file (regional
+   geographic-data infrastructures: PIGMA, GéoBretagne, CRAIG, Géo2France, DataRA...) is flagged as
+   such; the 2018 report counted them apart from the open data platforms.
 """
 
 import json
@@ -42,6 +45,7 @@ from ..store import db
 
 GROUPS_KEY = "platform_groups"  # odt_metadata: the groups file last used, reused by refreshes
 LEVEL_RANK = {level.id: level.rank for level in LEVELS}
+GROUPS_KEY = "platform_groups"  # odt_metadata: the groups file last used, reused by refreshes
 TYPE_IDS = tuple(item.id for item in FOOTPRINT_TYPES)
 CARRIER_TYPES = {"epci": "metropolitan", "departement": "departmental", "region": "regional"}
 # Host labels that say nothing about who runs the platform.
@@ -102,6 +106,7 @@ class PlatformGroup:
 class PlatformGroups:
     groups: List[PlatformGroup] = field(default_factory=list)
     ignore: FrozenSet[str] = frozenset()
+    infrastructures: FrozenSet[str] = frozenset()  # hosts of regional geographic-data infrastructures
 
     def group_of(self, host: str) -> Optional[PlatformGroup]:
         for group in self.groups:
@@ -117,6 +122,7 @@ class Footprint:
     type: str
     carrier: Optional[Member]
     members: List[Member]
+    infrastructure: bool = False  # rule 7
 
     @property
     def drawn(self) -> List[Member]:
@@ -171,7 +177,12 @@ def read_platform_groups(path) -> PlatformGroups:
             seen[host] = name
         groups.append(PlatformGroup(name, hosts, str(entry.get("carrier") or ""), kind))
     ignore = frozenset(normalise_host(host) for host in data.get("ignore", []) if isinstance(host, str))
-    return PlatformGroups(groups, ignore)
+    infrastructures = data.get("infrastructures", [])
+    if not isinstance(infrastructures, list):
+        raise InputError(tr('The platform groups file {path}: "infrastructures" must be a list of hosts').format(
+            path=path))
+    return PlatformGroups(groups, ignore, frozenset(normalise_host(host) for host in infrastructures
+                                                    if isinstance(host, str)))
 
 
 def contains(outer: Place, inner: Place) -> bool:
@@ -295,7 +306,8 @@ def mutualised_platforms(members: Iterable[Member], groups: PlatformGroups) -> L
         group = platform_group[key]
         hosts = group.hosts if group else (key,)
         kind, carrier = classify(unique, hosts, group)
-        footprints.append(Footprint(key, hosts, kind, carrier, sorted(unique, key=lambda m: m.siren)))
+        footprints.append(Footprint(key, hosts, kind, carrier, sorted(unique, key=lambda m: m.siren),
+                                    bool(set(hosts) & groups.infrastructures)))
     order = {kind: index for index, kind in enumerate(TYPE_IDS)}
     footprints.sort(key=lambda f: (order[f.type], -len(f.members), f.name))
     return footprints
@@ -343,13 +355,15 @@ def default_groups_file() -> Path:
     return resource("platform_groups.json")
 
 
-def groups_file(store: str, explicit: Optional[str] = None) -> Path:
-    """The file given, else the one this store last used (if it still exists), else the default."""
+def groups_file(store, explicit: Optional[str] = None) -> Path:
+    """The file given, else the one this store (a location or an open store) last used if it still exists,
+    else the shipped one."""
     if explicit:
         if not Path(explicit).is_file():
             raise InputError(tr("Platform groups file not found: {path}").format(path=explicit))
         return Path(explicit)
-    remembered = db.open_store(store).get_meta(GROUPS_KEY)
+    handle = db.open_store(store) if isinstance(store, (str, Path)) else store
+    remembered = handle.get_meta(GROUPS_KEY) if handle is not None else None
     if remembered and Path(remembered).is_file():
         return Path(remembered)
     return default_groups_file()

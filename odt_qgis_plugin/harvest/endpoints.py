@@ -7,9 +7,9 @@ from typing import List, Optional, Tuple
 
 from ..common.errors import InputError, PortalError
 from ..common.i18n import tr
+from .portals import KINDS
 
 FORMAT = 1
-KINDS = ("datagouv", "opendatasoft", "ckan", "dkan", "arcgis_hub", "geonetwork", "dcat")
 
 
 def default_path() -> Path:
@@ -42,6 +42,7 @@ def _read(path: Path) -> dict:
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("platforms", {}), dict):
         raise InputError(tr("Endpoints file {path} is not in format {format}").format(path=path, format=FORMAT))
     unknown = set(data.get("platforms", {})) - set(KINDS)
+    unknown |= {kind for kind in (data.get("technologies") or {}).values() if kind and kind not in KINDS}
     if unknown:
         raise InputError(
             tr("Endpoints file {path}: unknown platforms {names}").format(path=path, names=", ".join(sorted(unknown)))
@@ -72,7 +73,7 @@ def probes(config: dict) -> List[Tuple[str, str]]:
     for kind, settings in sorted(config.get("platforms", {}).items()):
         if isinstance(settings, dict) and settings.get("check"):
             found.append((kind, settings["check"]))
-    for host, settings in sorted(config.get("hosts", {}).items()):
+    for host, settings in sorted((config.get("hosts") or {}).items()):
         if isinstance(settings, dict) and settings.get("csw"):
             found.append((host, settings["csw"] + "?service=CSW&request=GetCapabilities&version=2.0.2"))
     return found

@@ -21,7 +21,7 @@ from .spreadsheet_csv import spreadsheet_text
 FORMATS = ("json", "csv", "excel")
 # One CSV for all tables: a `table` column, then the union of the tables' fields (empty when unused).
 CSV_FIELDS = ("table", "category", "region", "type", "class", "bucket", "host", "kind", "technology",
-              "engaged", "actors", "total", "rate", "code", "name", "departement")
+              "engaged", "actors", "total", "rate", "platforms", "datasets", "unknown", "code", "name", "departement")
 
 
 def as_text(tables: dict, fmt: str) -> str:

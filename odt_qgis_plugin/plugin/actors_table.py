@@ -42,11 +42,20 @@ def actor_rows(observed) -> list:
             # how it was identified (a successor of an old SIREN, a located partner...), and why, as a tooltip
             "identified": label(actor.resolution), "reason": actor.reason,
             "platform": actor.host, "technology": actor.technology,
-            "datasets": actor.datasets, "status": status[1] if status else tr("not harvested"),
+            "datasets": actor.datasets, "status": _status_text(observed.snapshot.harvested, status),
             "level": level, "code": code, "region": actor.region, "departements": actor.departements,
             "search": fold(f"{actor.name} {actor.siren} {actor.host}"),
         })
     return rows
+
+
+def _status_text(harvested: bool, status) -> str:
+    """An actor without a count reads "unknown" with its reason, never an empty 0."""
+    if not harvested or not status:
+        return tr("not harvested")
+    if status[0] is None:
+        return tr("unknown ({status})").format(status=status[1])
+    return status[1]
 
 
 class ActorsModel(QAbstractTableModel):

@@ -32,12 +32,14 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common import settings as settings_module
 from ..common.errors import InputError, OdtError
-from ..common.i18n import tr
+from ..common.i18n import language, tr
 from ..common.levels import BY_TABLE, TABLE_OF, level_of_table
 from ..common.qgis_preferences import last_store
 from ..common.qgis_tasks import CoreTask, start
+from ..harvest.results import figures_run
 from ..indicators.comparison import compare_runs, list_runs
 from ..indicators.key_figures import Scope, chart_rows, key_figures
+from ..layouts.layout_texts import long_date
 from ..maps.qgis_filters import apply_subsets, equals, observatory_layers, territory_extent, territory_subsets
 from ..registry.territory_search import load_index
 from ..scenarios import saved_scenarios as scenario_store
@@ -51,6 +53,14 @@ from .messages import show_error
 
 OBJECT_NAME = "odtObservatoryPanel"
 VISIBLE_KEY = "odt_qgis_plugin/panel_visible"
+
+
+def run_text(run) -> str:
+    """Which harvest the dataset figures come from: a failed or cancelled run never changes them."""
+    if run is None:
+        return tr("Datasets: no complete harvest yet (registry only).")
+    return tr("Datasets: harvest {run} of {date} (the last complete one).").format(
+        run=run["run_id"], date=long_date(run["ended_at"], language()))
 
 
 def panel_remembered() -> bool:
@@ -117,6 +127,10 @@ class ObservatoryPanel(QgsDockWidget):
         layout.addWidget(self.title)
         self.figure_cards = FigureCards()
         layout.addWidget(self.figure_cards)
+        self.run_label = QLabel("")
+        self.run_label.setStyleSheet("color: #666")
+        self.run_label.setWordWrap(True)
+        layout.addWidget(self.run_label)
         layout.addWidget(QLabel(tr("Engaged share by type of collectivity")))
         self.chart = ChartView()
         layout.addWidget(self.chart)
@@ -235,7 +249,7 @@ class ObservatoryPanel(QgsDockWidget):
         threshold = settings_module.load().obligated_threshold
 
         def work(_feedback):
-            return load_observed(path, threshold), load_index(path)
+            return load_observed(path, threshold), load_index(path), figures_run(path)
 
         if not background:
             self._loaded(path, work(None), None)
@@ -250,7 +264,8 @@ class ObservatoryPanel(QgsDockWidget):
             show_error(self.iface, error)
             return
         self.store = path
-        self.observed, index = result
+        self.observed, index, run = result
+        self.run_label.setText(run_text(run))
         if self.locator is not None:
             self.locator.index = index
         self.close_overlays()

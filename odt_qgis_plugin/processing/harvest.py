@@ -2,6 +2,7 @@
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -13,6 +14,7 @@ from .base import OdtAlgorithm
 
 class HarvestAlgorithm(OdtAlgorithm):
     PER_HOST, TIMEOUT, RESUME, STALE, ACTORS = "PER_HOST", "TIMEOUT", "RESUME", "ONLY_STALE", "ACTORS"
+    CATALOG, REPORT = "DATAGOUV_CATALOG", "REPORT"
 
     def name(self) -> str:
         return "harvest"
@@ -39,6 +41,12 @@ class HarvestAlgorithm(OdtAlgorithm):
                                                        minValue=0))
         self.addParameter(QgsProcessingParameterString(self.ACTORS, tr("Only these SIREN (comma separated)"),
                                                        optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CATALOG, tr("data.gouv.fr catalogue exports (folder or address; empty: one API call per "
+                             "organisation)"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, tr("Harvest report (CSV: filter, count and status per actor, totals per portal)"),
+            "CSV (*.csv)", optional=True, createByDefault=False))
         for output in ("HARVESTED", "DATASETS"):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
@@ -58,11 +66,20 @@ class HarvestAlgorithm(OdtAlgorithm):
             resume=self.parameterAsBool(parameters, self.RESUME, context),
             only_stale=stale or None,
             actors=[s.strip() for s in actors.split(",") if s.strip()] or None,
+            datagouv_catalog=self.parameterAsString(parameters, self.CATALOG, context).strip() or None,
             threshold=defaults.obligated_threshold,
         )
-        outcome = harvest(self.store(parameters, context), settings,
-                          transport=QgisTransport(timeout=timeout), feedback=feedback)
-        return {"HARVESTED": outcome.report.harvested, "DATASETS": outcome.report.datasets}, outcome.lines()
+        store = self.store(parameters, context)
+        outcome = harvest(store, settings, transport=QgisTransport(timeout=timeout), feedback=feedback)
+        lines = outcome.lines()
+        results = {"HARVESTED": outcome.report.harvested, "DATASETS": outcome.report.datasets}
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report:
+            from ..harvest.harvest_report import write_report
+
+            lines.append(tr("Report: {n} rows in {path}").format(n=write_report(store, report), path=report))
+            results[self.REPORT] = report
+        return results, lines
 
 
 ALGORITHM = HarvestAlgorithm

@@ -45,5 +45,23 @@ HARVESTS = """
     error TEXT,
     duration REAL,
     harvested_at TEXT NOT NULL,
+    host TEXT,
+    filter TEXT,
+    attribution TEXT,
     UNIQUE (run_id, siren, platform)
+"""
+# Columns added to `harvests` after its first release: older stores get them when a harvest runs.
+HARVESTS_ADDED = (("host", "TEXT"), ("filter", "TEXT"), ("attribution", "TEXT"))
+
+# One row per run and shared (or filtered) portal host: the portal's own dataset total.
+HARVEST_HOSTS = """
+    fid INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    datasets INTEGER,
+    status TEXT NOT NULL,
+    error TEXT,
+    harvested_at TEXT NOT NULL,
+    UNIQUE (run_id, host)
 """
