@@ -1,7 +1,7 @@
 """indicators: the seven indicator tables for France, one région or one département, as JSON or CSV."""
 from ..common import settings as settings_module
 from ..common.i18n import QT_TR_NOOP, tr
-from .arguments import add_store
+from .arguments import add_store, add_threshold
 
 NAME = "indicators"
 HELP = QT_TR_NOOP("Compute the observatory's indicator tables for France, a région or a département.")
@@ -13,8 +13,7 @@ def add_arguments(parser) -> None:
     scope.add_argument("--region", help=tr("INSEE code of a région, e.g. 52"))
     scope.add_argument("--departement", help=tr("code of a département, e.g. 44 or 2A"))
     parser.add_argument("--format", choices=("json", "csv"), default="json")
-    parser.add_argument("--threshold", type=int, default=None,
-                        help=tr("population from which a commune must open its data (default: setting, 3500)"))
+    add_threshold(parser)
     parser.add_argument("--out", required=True, help=tr("file to write, or - for standard output"))
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import List, Optional, Tuple
 
 from ..common.errors import InputError, PortalError
-from ..common.i18n import tr
+from ..common.i18n import QT_TR_NOOP, tr
 
 FORMAT = 1
 KINDS = ("datagouv", "opendatasoft", "ckan", "dkan", "arcgis_hub", "geonetwork", "dcat")
@@ -31,11 +31,13 @@ def _merge(base: dict, override: dict) -> dict:
 
 
 def _read(path: Path) -> dict:
+    if path.is_dir():
+        raise InputError(tr("Endpoints file {path} is a folder").format(path=path))
     if not path.is_file():
         raise InputError(tr("Endpoints file not found: {path}").format(path=path))
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise InputError(
             tr("Endpoints file {path} is not valid JSON: {error}").format(path=path, error=error)
         ) from None
@@ -49,12 +51,69 @@ def _read(path: Path) -> dict:
     return data
 
 
+_TYPE_NAMES = {str: QT_TR_NOOP("text"), int: QT_TR_NOOP("a whole number"), list: QT_TR_NOOP("a list of texts"),
+               dict: QT_TR_NOOP("an object")}
+
+
+def _json_type(value):
+    if isinstance(value, bool):
+        return bool
+    if isinstance(value, list):
+        return list if all(isinstance(item, str) for item in value) else None
+    return type(value)
+
+
+def _check_value(path: Path, where: str, value, expected) -> None:
+    found = _json_type(value)
+    if found is not expected or (expected is int and value < 1):
+        raise InputError(tr("Endpoints file {path}: {where} must be {expected}, not {value}").format(
+            path=path, where=where, expected=tr(_TYPE_NAMES[expected]), value=json.dumps(value)[:60]))
+
+
+def _check_shape(path: Path, data: dict, shipped: dict) -> None:
+    """Every value of the type the shipped file gives it (a path is text, a page size a whole number...),
+    so that a slip in a hand-edited file is one line at load, not one traceback per actor."""
+    for kind, settings in (data.get("platforms") or {}).items():
+        if settings is None:
+            continue
+        _check_value(path, f"platforms.{kind}", settings, dict)
+        model = shipped.get("platforms", {}).get(kind, {})
+        for key, value in settings.items():
+            if value is None:
+                continue
+            expected = _json_type(model[key]) if key in model else _json_type(value)
+            if expected not in (str, int, list):
+                expected = str
+            _check_value(path, f"platforms.{kind}.{key}", value, expected)
+    for section in ("hosts", "technologies"):
+        if data.get(section) is not None:
+            _check_value(path, section, data[section], dict)
+    for host, settings in (data.get("hosts") or {}).items():
+        if settings is None:
+            continue
+        _check_value(path, f"hosts.{host}", settings, dict)
+        for key, value in settings.items():
+            if value is not None:
+                _check_value(path, f"hosts.{host}.{key}", value, str)
+        if settings.get("kind") is not None and settings["kind"] not in KINDS:
+            raise InputError(tr("Endpoints file {path}: hosts.{host}.kind must be one of {kinds}").format(
+                path=path, host=host, kinds=", ".join(KINDS)))
+    for word, kind in (data.get("technologies") or {}).items():
+        if kind is not None:
+            _check_value(path, f"technologies.{word}", kind, str)
+
+
 def load(override: Optional[str] = None) -> dict:
     """The shipped file, deep-merged with `override` (same format; only the keys it sets change,
-    a key set to null is removed)."""
-    config = _read(default_path())
+    a key set to null is removed). Both are checked: values must have the shipped file's types."""
+    shipped_path = default_path()
+    config = _read(shipped_path)
+    _check_shape(shipped_path, config, config)
     if override:
-        config = _merge(config, _read(Path(override)))
+        path = Path(override)
+        data = _read(path)
+        _check_shape(path, data, config)
+        config = _merge(config, data)
     return config
 
 

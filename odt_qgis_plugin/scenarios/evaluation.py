@@ -19,7 +19,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from ..common.errors import InputError
 from ..common.i18n import tr
-from ..common.levels import LEVEL_IDS, TABLE_OF
+from ..common.levels import LEVEL_IDS, TABLE_OF, normalise_code
 from ..common.settings import DEFAULT_THRESHOLD
 from ..indicators.key_figures import Scope, changes, key_figures
 from ..registry.engagement import Actor, Link, Snapshot, harvest_statuses, load, rate, scope_counts
@@ -284,6 +284,22 @@ def parse_mark(text: str) -> Tuple[str, str]:
 
 def scope_of(region: Optional[str] = None, departement: Optional[str] = None, epci: Optional[str] = None) -> Scope:
     return Scope(region or None, departement or None, epci or None)
+
+
+def checked_scope(observed: Observed, region: Optional[str] = None, departement: Optional[str] = None,
+                  epci: Optional[str] = None) -> Scope:
+    """The territory a user typed, codes normalised (2a -> 2A), refused when the store has no such territory:
+    figures of an unknown territory would be made up."""
+    region = normalise_code("region", region) or None
+    departement = normalise_code("departement", departement) or None
+    epci = (epci or "").strip() or None
+    if region and region not in observed.snapshot.regions:
+        raise InputError(tr("Unknown région code {code}").format(code=region))
+    if departement and departement not in observed.snapshot.dep_region:
+        raise InputError(tr("Unknown département code {code}").format(code=departement))
+    if epci and epci not in observed.epci:
+        raise InputError(tr("Unknown EPCI {siren}: no EPCI of the store has this SIREN").format(siren=epci))
+    return scope_of(region, departement, epci)
 
 
 def known_marks(observed: Observed, marks: Iterable[Tuple[str, str]]) -> List[Tuple[str, str]]:
