@@ -17,6 +17,7 @@ from odt_qgis_plugin.indicators.indicator_files import as_text
 from odt_qgis_plugin.indicators.indicator_tables import TABLES
 from odt_qgis_plugin.layouts.layout_request import parse_territory
 from odt_qgis_plugin.registry.registry_csv import read_registry
+from odt_qgis_plugin.scenarios.evaluation import parse_mark, parse_rule
 from odt_qgis_plugin.store.reference import load_collectivities
 
 pytestmark = pytest.mark.pure
@@ -50,6 +51,10 @@ def test_territory_codes_are_normalised_where_typed():
     assert parse_territory("departement:2a") == ("departement", "2A")
     assert parse_territory("region: 5") == ("region", "05")
     assert parse_territory("France") == ("france", None)
+    assert parse_rule("communes-above:5000:departement=2b").scope == "departement=2B"
+    assert parse_rule("communes-above:5000:region=6").scope == "region=06"
+    assert parse_rule("departement-platform:2a:data.corsica").value == "2A"
+    assert parse_mark("departement:2a") == ("departement", "2A")
 
 
 # --- encodings and long fields -----------------------------------------------------------------------------

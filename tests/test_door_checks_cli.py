@@ -69,6 +69,7 @@ def test_a_bad_setting_in_the_environment_is_one_line(store):
     (["whatif", "--scenario", "x", "--departement", "99"], "Error: Unknown département code 99"),
     (["whatif", "--scenario", "x", "--epci", "123456789"],
      "Error: Unknown EPCI 123456789: no EPCI of the store has this SIREN"),
+    (["whatif", "--scenario", "x", "--rule", "communes-above:5000:region=99"], "Error: Unknown région code 99"),
     (["indicators", "--out", "-", "--region", "99"], "Error: Unknown région code 99"),
     (["export", "--template", "a4-portrait", "--territory", "region:99", "--out", "{tmp}/x.pdf"],
      "Error: Unknown région code 99"),

@@ -441,3 +441,50 @@ def test_the_defaults_fit_a_national_run():
     settings = HarvestSettings()
     assert (settings.retries, settings.max_retry_after) == (2, 60.0)
     assert settings.backoff_base * (1 + 2) * 1.2 < 2  # the two backoffs of a host answering 500 forever
+
+
+def test_a_store_from_before_runs_named_their_process_is_brought_up_to_date(tmp_path, servers):
+    portal = servers(portal_routes(ods={"P": 5}))
+    store = make_store(tmp_path / "store.gpkg", [
+        {"siren": "900000001", "url_platform": portal.url + ODS, "techno_platform": "OpenDataSoft"}])
+    connection = sqlite3.connect(store)
+    connection.executescript("""
+        CREATE TABLE harvest_runs (run_id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, ended_at TEXT,
+                                   status TEXT NOT NULL, settings TEXT);
+        INSERT INTO harvest_runs (started_at, status, settings)
+            VALUES ('2025-06-01T00:00:00+00:00', 'running', '{"timeout": 30, "retries": 5, "actors": null}');
+    """)
+    connection.close()
+    summary = run_harvest(store, _settings(tmp_path, portal.url, resume=True))
+    assert summary.resumed and summary.run_id == 1 and summary.harvested == 1
+    run = _query(store, "SELECT * FROM harvest_runs")
+    assert [(r["status"], r["pid"]) for r in run] == [("finished", os.getpid())]
+    assert json.loads(run[0]["settings"])["retries"] == 5  # the record of the run is kept as it was
+
+
+def test_an_actor_stuck_past_its_deadline_is_written_and_not_waited_for(tmp_path, monkeypatch):
+    """Our transports end every request by the deadline; a transport that does not still cannot hold the run."""
+    import threading
+
+    released = threading.Event()
+
+    class Stuck:
+        def get(self, url, headers=None, timeout=None):
+            if "P0" in url:
+                released.wait(30)  # ignores its timeout
+            return Response(url, 200, b'{"total_count": 2, "results": []}')
+
+    monkeypatch.setattr(engine, "GRACE", 0.3)
+    store = make_store(tmp_path / "store.gpkg", [
+        {"siren": f"91000000{i}", "url_platform": f"http://127.0.0.1:9/explore/?refine.publisher=P{i}",
+         "techno_platform": "OpenDataSoft"} for i in range(3)])
+    endpoints = endpoints_file(tmp_path / "endpoints.json", "http://127.0.0.1:9/api/1/")
+    try:
+        summary = run_harvest(store, HarvestSettings(endpoints=endpoints, actor_timeout=0.5), transport=Stuck())
+    finally:
+        released.set()
+    rows = _statuses(store, summary.run_id)
+    assert {s: r["status"] for s, r in rows.items()} == {"910000000": "actor_timeout", "910000001": "ok",
+                                                          "910000002": "ok"}
+    assert "abandoned" in rows["910000000"]["error"]
+    assert _query(store, "SELECT status FROM harvest_runs") == [{"status": "finished"}]
