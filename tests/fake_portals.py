@@ -7,6 +7,8 @@ the other helpers answer badly on purpose (429, 500, slow, invalid JSON, loops, 
 
 import json
 import os
+import socket
+import struct
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -312,6 +314,61 @@ def oversized(megabytes: int):
 
 def billion_laughs(path, query, headers):
     return 200, XML, BILLION_LAUGHS
+
+
+def slow_loris(interval: float = 1.0, in_headers: bool = False, stop_after: float = 600.0):
+    """A valid answer dribbled one byte every `interval` seconds (in the headers or in the body): each
+    read gets data, so a per-read timeout never fires. Stops when the client goes away."""
+    body = b'{"total_count": 7, "results": []}'
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+
+    def write(handler):
+        handler.close_connection = True
+        ended = time.monotonic() + stop_after
+        fast, slow = (b"", head + body) if in_headers else (head, body)
+        try:
+            handler.wfile.write(fast)
+            handler.wfile.flush()
+            for byte in slow:
+                if time.monotonic() > ended:
+                    return
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+                time.sleep(interval)
+        except OSError:  # the client cut the connection: what we are testing
+            pass
+
+    return lambda path, query, headers: write
+
+
+def deep_json(depth: int = 100_000):
+    """JSON nested `depth` levels deep: `[[[[...]]]]`."""
+    body = b"[" * depth + b"]" * depth
+    return lambda path, query, headers: (200, JSON, body)
+
+
+def deep_xml(depth: int = 100_000):
+    body = b"<a>" * depth + b"</a>" * depth
+    return lambda path, query, headers: (200, XML, body)
+
+
+def reset_connection(path, query, headers):
+    """The connection is reset (RST) before any answer, as an overloaded proxy does."""
+
+    def write(handler):
+        handler.close_connection = True
+        connection = handler.connection
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        connection.close()
+        # BaseHTTPRequestHandler flushes its streams after us: give it ones that are not the socket.
+        handler.wfile = open(os.devnull, "wb")  # noqa: SIM115 - closed by the handler's finish()
+
+    return write
+
+
+def unresolvable_url(label: str = "nowhere") -> str:
+    """An http URL whose host name cannot resolve (RFC 6761 reserves .invalid for this)."""
+    return f"http://{label}.odt-test.invalid"
 
 
 def make_store(path, actors) -> str:

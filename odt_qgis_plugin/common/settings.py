@@ -21,7 +21,13 @@ def _default_shared_dir() -> str:
 DEFAULT_THRESHOLD = 3500  # population from which a commune must open its data (loi pour une République numérique)
 HARVEST_CONCURRENCY = 32  # requests in flight over all hosts
 HARVEST_PER_HOST = 6  # requests in flight on one host, as a browser would
-HARVEST_TIMEOUT = 30.0  # seconds for one request
+HARVEST_TIMEOUT = 30.0  # seconds for one request: connect, headers and body
+# Seconds for all the requests of one actor on one platform (retries and waits included).
+HARVEST_ACTOR_TIMEOUT = 120.0
+# A Retry-After asking longer than this (seconds) is not waited for: the actor's status is `rate_limited`.
+HARVEST_MAX_RETRY_AFTER = 60.0
+# Retries after a 5xx, a 429 or a dropped connection: a national run cannot afford more.
+HARVEST_RETRIES = 2
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,8 @@ class Settings:
     harvest_concurrency: int = HARVEST_CONCURRENCY
     harvest_per_host: int = HARVEST_PER_HOST
     harvest_timeout: float = HARVEST_TIMEOUT
+    harvest_actor_timeout: float = HARVEST_ACTOR_TIMEOUT
+    harvest_max_retry_after: float = HARVEST_MAX_RETRY_AFTER
     threads: int = 2
 
     @property
@@ -53,12 +61,25 @@ class Settings:
         return Path(self.reference_dir).is_dir()
 
 
+# Settings whose accepted range common/bounds.py defines.
+_BOUNDED = {"obligated_threshold": "threshold", "harvest_concurrency": "concurrency", "harvest_per_host": "per_host",
+            "harvest_timeout": "timeout", "harvest_actor_timeout": "actor_timeout",
+            "harvest_max_retry_after": "max_retry_after", "threads": "threads"}
+
+
 def load(**overrides) -> Settings:
-    """Defaults, then ODT_<FIELD> environment variables, then explicit overrides."""
+    """Defaults, then ODT_<FIELD> environment variables (checked: a bad one is an InputError), then overrides."""
+    from . import bounds
+
     values = {"shared_dir": _default_shared_dir()}
     for item in fields(Settings):
-        raw = os.environ.get("ODT_" + item.name.upper())
-        if raw is not None:
+        variable = "ODT_" + item.name.upper()
+        raw = os.environ.get(variable)
+        if raw is None:
+            continue
+        if item.name in _BOUNDED:
+            values[item.name] = type(item.default)(bounds.check(_BOUNDED[item.name], raw, variable))
+        else:
             values[item.name] = type(item.default)(raw)
     settings = replace(Settings(), **values)
     return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

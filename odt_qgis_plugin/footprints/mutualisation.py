@@ -143,12 +143,12 @@ def normalise_host(host: str) -> str:
 def read_platform_groups(path) -> PlatformGroups:
     """The user-editable JSON file: {"ignore": [hosts], "groups": [{name, hosts, carrier?, type?}]}."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as error:
         raise InputError(
             tr("Cannot read the platform groups file {path}: {reason}").format(path=path, reason=error.strerror)
         ) from None
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise InputError(
             tr("The platform groups file {path} is not valid JSON: {reason}").format(path=path, reason=error)
         ) from None
@@ -156,9 +156,10 @@ def read_platform_groups(path) -> PlatformGroups:
         raise InputError(
             tr('The platform groups file {path} must hold an object with a list "groups"').format(path=path)
         )
+    _check_lists(path, data)
     groups, seen = [], {}
     for entry in data.get("groups", []):
-        hosts = tuple(normalise_host(host) for host in (entry.get("hosts") or []) if isinstance(host, str))
+        hosts = tuple(normalise_host(host) for host in (entry.get("hosts") or []))
         name = str(entry.get("name") or (hosts[0] if hosts else ""))
         kind = str(entry.get("type") or "")
         if not hosts:
@@ -183,6 +184,27 @@ def read_platform_groups(path) -> PlatformGroups:
             path=path))
     return PlatformGroups(groups, ignore, frozenset(normalise_host(host) for host in infrastructures
                                                     if isinstance(host, str)))
+
+
+def _check_lists(path, data: dict) -> None:
+    """Hosts are lists of host names: "hosts": "abc" would otherwise be read as the hosts a, b and c."""
+    def texts(value) -> bool:
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+    if not texts(data.get("ignore", [])):
+        raise InputError(tr('The platform groups file {path}: "ignore" must be a list of host names').format(
+            path=path))
+    for number, entry in enumerate(data.get("groups", []), start=1):
+        if not isinstance(entry, dict):
+            raise InputError(tr("The platform groups file {path}: group {n} is not an object").format(
+                path=path, n=number))
+        if not texts(entry.get("hosts")):
+            raise InputError(tr('The platform groups file {path}: group {n} ({name}): "hosts" must be a list of '
+                                'host names').format(path=path, n=number, name=entry.get("name", "?")))
+        for key in ("name", "carrier", "type"):
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                raise InputError(tr('The platform groups file {path}: group {n}: "{key}" must be text').format(
+                    path=path, n=number, key=key))
 
 
 def contains(outer: Place, inner: Place) -> bool:

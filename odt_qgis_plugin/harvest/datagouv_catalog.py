@@ -133,8 +133,14 @@ def _header(reader, columns: Iterable[str], label: str) -> Dict[str, int]:
 
 
 def _reader(stream):
-    csv.field_size_limit(64 * 1024 * 1024)  # descriptions are long markdown texts
-    return csv.reader(stream, delimiter=";", quotechar='"')
+    """Rows of an export; descriptions are long markdown texts, above the csv module's field limit, which is
+    process-wide: it is lifted only while these rows are read, then put back (registry reading relies on it)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, 64 * 1024 * 1024))
+    try:
+        yield from csv.reader(stream, delimiter=";", quotechar='"')
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _int(value: str) -> Optional[int]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..common import i18n
+from ..common.csv_cells import safe_row
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.settings import DEFAULT_THRESHOLD
@@ -34,7 +35,8 @@ def as_text(tables: dict, fmt: str) -> str:
     writer.writeheader()
     for name in TABLES:
         for row in tables.get(name, ()):
-            writer.writerow({"table": name, **{key: "" if value is None else value for key, value in row.items()}})
+            writer.writerow(safe_row({"table": name, **{key: "" if value is None else value
+                                                        for key, value in row.items()}}))
     return buffer.getvalue()
 
 

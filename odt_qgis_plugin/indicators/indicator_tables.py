@@ -34,7 +34,7 @@ from typing import Dict, List, Optional
 
 from ..common.errors import InputError
 from ..common.i18n import tr
-from ..common.levels import LEVEL_IDS
+from ..common.levels import LEVEL_IDS, normalise_code
 from ..common.settings import DEFAULT_THRESHOLD
 from ..maps.classes import DATASET_BUCKETS, OPEN_END
 from ..registry.engagement import Snapshot, load, rate, scope_counts
@@ -86,6 +86,8 @@ def compute_indicators(snapshot: Snapshot, region: Optional[str] = None,
                        departement: Optional[str] = None) -> Dict[str, List[dict]]:
     if region and departement:
         raise InputError(tr("Choose a région or a département, not both"))
+    region = normalise_code("region", region) or None  # as people type them: 2a, 5
+    departement = normalise_code("departement", departement) or None
     if region and region not in snapshot.regions:
         raise InputError(tr("Unknown région code {code}").format(code=region))
     if departement and departement not in snapshot.dep_region:

@@ -23,12 +23,15 @@ ACTORS = """
 """
 
 # One row per harvest run (a snapshot): never overwritten, so two dates can be compared.
+# `pid` and `hostname` name the process running it, so that a run whose process died is closed later.
 HARVEST_RUNS = """
     run_id INTEGER PRIMARY KEY,
     started_at TEXT NOT NULL,
     ended_at TEXT,
     status TEXT NOT NULL,
-    settings TEXT
+    settings TEXT,
+    pid INTEGER,
+    hostname TEXT
 """
 
 # One row per run, actor and platform; `datasets` is NULL when the count is unknown.
