@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="18"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="29"/>
         <source>Observatoire open data des territoires: territory store, actors, harvests, maps.</source>
         <translation>Observatoire open data des territoires : base territoriale, acteurs, moissonnages, cartes.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="23"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="34"/>
         <source>more log lines on stderr</source>
         <translation>plus de lignes de journal sur stderr</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="45"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="75"/>
         <source>Cancelled: {message}</source>
         <translation>Annulé : {message}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="48"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="90"/>
         <source>Error: {message}</source>
         <translation>Erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="51"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="81"/>
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -49,42 +49,37 @@
         <translation>champs des contours, p. ex. code=INSEE_COM,name=NOM</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="35"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="31"/>
         <source>endpoints file overriding the shipped resources/endpoints.json</source>
         <translation>fichier de points d'accès remplaçant le resources/endpoints.json fourni</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="29"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="18"/>
         <source>seconds before a request is abandoned</source>
         <translation>secondes avant l'abandon d'une requête</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/check_sources.py" line="25"/>
+        <location filename="../odt_qgis_plugin/cli/check_sources.py" line="27"/>
         <source>{ok}/{total} endpoints answer.</source>
         <translation>{ok}/{total} points d'accès répondent.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="25"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="14"/>
         <source>requests in flight at most, all hosts together</source>
         <translation>requêtes simultanées au plus, tous hôtes confondus</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="27"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="16"/>
         <source>requests in flight at most on one host</source>
         <translation>requêtes simultanées au plus sur un même hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="31"/>
-        <source>finish the latest unfinished harvest run</source>
-        <translation>terminer le dernier moissonnage inachevé</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="32"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="28"/>
         <source>only actors/platforms without a successful count younger than DAYS</source>
         <translation>seulement les acteurs/plateformes sans comptage réussi de moins de DAYS jours</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="34"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="30"/>
         <source>only these actors</source>
         <translation>seulement ces acteurs</translation>
     </message>
@@ -109,7 +104,7 @@
         <translation>fichier PNG à écrire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/render.py" line="31"/>
+        <location filename="../odt_qgis_plugin/cli/render.py" line="33"/>
         <source>Map written: {path}</source>
         <translation>Carte écrite : {path}</translation>
     </message>
@@ -124,117 +119,112 @@
         <translation>{path} a été écrit par une version plus récente de l'extension (schéma {found} &gt; {known}) ; mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="35"/>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="38"/>
         <source>Endpoints file not found: {path}</source>
         <translation>Fichier des points d'accès introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="39"/>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="42"/>
         <source>Endpoints file {path} is not valid JSON: {error}</source>
         <translation>Le fichier des points d'accès {path} n'est pas un JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="43"/>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="46"/>
         <source>Endpoints file {path} is not in format {format}</source>
         <translation>Le fichier des points d'accès {path} n'est pas au format {format}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="47"/>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="51"/>
         <source>Endpoints file {path}: unknown platforms {names}</source>
         <translation>Fichier des points d'accès {path} : plateformes inconnues {names}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="71"/>
-        <source>Concurrency, per-host limit and timeout must be positive.</source>
-        <translation>La concurrence, la limite par hôte et le délai d'expiration doivent être positifs.</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="115"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="171"/>
         <source>Harvest run {run}{resumed}: {done} actor/platform pairs harvested, {failed} failed, {skipped} skipped, in {seconds:.1f} s.</source>
         <translation>Moissonnage {run}{resumed} : {done} couples acteur/plateforme moissonnés, {failed} en échec, {skipped} ignorés, en {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="118"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="174"/>
         <source> (resumed)</source>
         <translation> (repris)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="126"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="182"/>
         <source>Datasets found: {n} ({federated} federated on data.gouv.fr from the actor&apos;s own portal, not counted twice).</source>
         <translation>Jeux de données trouvés : {n} ({federated} fédérés sur data.gouv.fr depuis le portail propre de l'acteur, non comptés deux fois).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="132"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="188"/>
         <source>Failed by reason:</source>
         <translation>Échecs par motif :</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="152"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="493"/>
         <source>The store has no actors table: import the registry first.</source>
         <translation>La base n'a pas de table des acteurs : importez d'abord le registre.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="165"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="239"/>
         <source>Unknown actors: {sirens}</source>
         <translation>Acteurs inconnus : {sirens}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="417"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="565"/>
         <source>Harvesting {n} actor/platform pairs</source>
         <translation>Moissonnage de {n} couples acteur/plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="494"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="515"/>
         <source>Harvest cancelled; `--resume` finishes run {run}.</source>
         <translation>Moissonnage annulé ; `--resume` termine le moissonnage {run}.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="143"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="159"/>
         <source>Too many redirects from {url}</source>
         <translation>Trop de redirections depuis {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="137"/>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="188"/>
         <source>Response too large from {url}</source>
         <translation>Réponse trop volumineuse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="133"/>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="182"/>
         <source>Timed out: {url}</source>
         <translation>Délai dépassé : {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="134"/>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="185"/>
         <source>Cannot reach {url}: {reason}</source>
         <translation>Impossible de joindre {url} : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="185"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="232"/>
         <source>HTTP {status} from {url}</source>
         <translation>HTTP {status} de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="194"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="242"/>
         <source>Not valid JSON from {url}</source>
         <translation>JSON non valide de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="202"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="252"/>
         <source>XML with a DTD or entities refused from {url}</source>
         <translation>XML avec DTD ou entités refusé de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="217"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="279"/>
         <source>Not valid XML from {url}</source>
         <translation>XML non valide de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/manners.py" line="125"/>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="96"/>
         <source>Operation cancelled by the user.</source>
         <translation>Opération annulée par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/manners.py" line="91"/>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="120"/>
         <source>{host} failed repeatedly; left alone for now</source>
         <translation>{host} a échoué à plusieurs reprises ; laissé de côté pour l'instant</translation>
     </message>
@@ -284,107 +274,97 @@
         <translation>Aucun nombre de fiches CSW dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="275"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="358"/>
         <source>No platform known for this actor</source>
         <translation>Aucune plateforme connue pour cet acteur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/reference.py" line="78"/>
+        <location filename="../odt_qgis_plugin/store/reference.py" line="79"/>
         <source>{path} should hold a non-empty JSON list</source>
         <translation>{path} devrait contenir une liste JSON non vide</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/reference.py" line="81"/>
+        <location filename="../odt_qgis_plugin/store/reference.py" line="82"/>
         <source>{path} lacks the fields {fields}</source>
         <translation>Il manque à {path} les champs {fields}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/reference.py" line="204"/>
+        <location filename="../odt_qgis_plugin/store/reference.py" line="206"/>
         <source>{path} lacks the columns {fields}</source>
         <translation>Il manque à {path} les colonnes {fields}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/reference.py" line="208"/>
+        <location filename="../odt_qgis_plugin/store/reference.py" line="211"/>
         <source>{path}, line {line}: unexpected row</source>
         <translation>{path}, ligne {line} : ligne inattendue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="95"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="96"/>
         <source>platform URL {url!r} is not a web address</source>
         <translation>l'URL de plateforme {url!r} n'est pas une adresse web</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="100"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="101"/>
         <source>platform URL {url!r} is malformed</source>
         <translation>l'URL de plateforme {url!r} est mal formée</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="103"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="104"/>
         <source>platform URL {url!r} is not http or https</source>
         <translation>l'URL de plateforme {url!r} n'est ni http ni https</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="106"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="107"/>
         <source>platform URL {url!r} has no host</source>
         <translation>l'URL de plateforme {url!r} n'a pas d'hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="141"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="142"/>
         <source>name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="153"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="154"/>
         <source>territory code {code!r} is not a département or région code</source>
         <translation>le code territoire {code!r} n'est pas un code de département ou de région</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="165"/>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="34"/>
         <source>{source} is empty</source>
         <translation>{source} est vide</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="167"/>
-        <source>{source} is not a text file (binary content)</source>
-        <translation>{source} n'est pas un fichier texte (contenu binaire)</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="174"/>
-        <source>{source} is neither UTF-8 nor Windows-1252 text</source>
-        <translation>{source} n'est un texte ni UTF-8 ni Windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="177"/>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="71"/>
         <source>{source} is not a text file (control characters)</source>
         <translation>{source} n'est pas un fichier texte (caractères de contrôle)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="206"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="222"/>
         <source>{found} fields instead of {expected}</source>
         <translation>{found} champs au lieu de {expected}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="212"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="228"/>
         <source>SIREN {siren} already given on line {line}</source>
         <translation>SIREN {siren} déjà donné à la ligne {line}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="220"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="236"/>
         <source>{source} has no header line</source>
         <translation>{source} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="222"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="238"/>
         <source>{source} has a header but no rows</source>
         <translation>{source} a un en-tête mais aucune ligne</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="231"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="247"/>
         <source>{source}: missing column(s) {missing} (found: {found})</source>
         <translation>{source} : colonne(s) manquante(s) {missing} (trouvées : {found})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="240"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="256"/>
         <source>Registry file not found: {path}</source>
         <translation>Fichier du registre introuvable : {path}</translation>
     </message>
@@ -434,7 +414,7 @@
         <translation>Aucun accès réseau configuré pour lire {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="222"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="228"/>
         <source>File not found: {path}</source>
         <translation>Fichier introuvable : {path}</translation>
     </message>
@@ -444,7 +424,7 @@
         <translation>{path} n'est pas un texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/common/sources.py" line="50"/>
+        <location filename="../odt_qgis_plugin/common/sources.py" line="52"/>
         <source>{path} is not valid JSON (line {line}, column {col}: {msg})</source>
         <translation>{path} n'est pas un JSON valide (ligne {line}, colonne {col} : {msg})</translation>
     </message>
@@ -684,12 +664,12 @@
         <translation>Communes, EPCI, départements et régions avec leurs codes, SIREN, population et contours, réconciliés avec le référentiel en vigueur, dans un seul GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/whatif.py" line="30"/>
+        <location filename="../odt_qgis_plugin/cli/evolution.py" line="19"/>
         <source>population from which a commune must open its data (default: setting, 3500)</source>
         <translation>population à partir de laquelle une commune doit ouvrir ses données (par défaut : paramètre, 3500)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/import_actors.py" line="17"/>
+        <location filename="../odt_qgis_plugin/cli/import_actors.py" line="16"/>
         <source>the registry CSV (comma or semicolon, UTF-8 or Windows-1252)</source>
         <translation>le CSV du registre (virgule ou point-virgule, UTF-8 ou Windows-1252)</translation>
     </message>
@@ -704,7 +684,7 @@
         <translation>code d'un département, p. ex. 44 ou 2A</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/indicators.py" line="22"/>
+        <location filename="../odt_qgis_plugin/cli/indicators.py" line="21"/>
         <source>file to write, or - for standard output</source>
         <translation>fichier à écrire, ou - pour la sortie standard</translation>
     </message>
@@ -784,12 +764,12 @@
         <translation>Choisissez une région ou un département, pas les deux</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/indicator_tables.py" line="90"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="314"/>
         <source>Unknown région code {code}</source>
         <translation>Code de région inconnu : {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="171"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="316"/>
         <source>Unknown département code {code}</source>
         <translation>Code de département inconnu : {code}</translation>
     </message>
@@ -799,7 +779,7 @@
         <translation>Le SIREN {siren} semble être une collectivité ({level}) mais ne correspond à aucune du référentiel en vigueur (fusionnée ou renumérotée depuis ?){hint}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="129"/>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="178"/>
         <source>Refused redirect from {url}: {reason}</source>
         <translation>Redirection refusée depuis {url} : {reason}</translation>
     </message>
@@ -879,42 +859,42 @@
         <translation>Import du registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="89"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="91"/>
         <source>Harvesting the actors&apos; platforms</source>
         <translation>Moissonnage des plateformes des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="23"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="25"/>
         <source>Harvest the actors&apos; platforms</source>
         <translation>Moissonner les plateformes des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="26"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="28"/>
         <source>Counts the datasets each actor publishes on data.gouv.fr, Opendatasoft, CKAN and other platforms, through QGIS&apos;s proxy settings; results are kept as a dated snapshot.</source>
         <translation>Compte les jeux de données que chaque acteur publie sur data.gouv.fr, Opendatasoft, CKAN et d'autres plateformes, via les paramètres de proxy de QGIS ; les résultats sont conservés sous forme d'instantané daté.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="32"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="35"/>
         <source>Requests at once per host</source>
         <translation>Requêtes simultanées par hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="34"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="38"/>
         <source>Timeout (seconds)</source>
         <translation>Délai d'expiration (secondes)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="37"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="48"/>
         <source>Finish the latest unfinished harvest</source>
         <translation>Terminer le dernier moissonnage inachevé</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="39"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="50"/>
         <source>Only results older than (days, 0: all)</source>
         <translation>Seulement les résultats plus anciens que (jours, 0 : tous)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="42"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="53"/>
         <source>Only these SIREN (comma separated)</source>
         <translation>Seulement ces SIREN (séparés par des virgules)</translation>
     </message>
@@ -1049,17 +1029,17 @@
         <translation>jeux de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="40"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="41"/>
         <source>A scenario needs a name.</source>
         <translation>Un scénario doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="80"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="81"/>
         <source>No scenario named {name} in the store</source>
         <translation>Aucun scénario nommé {name} dans la base</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="84"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="85"/>
         <source>Scenario {name} is damaged: {error}</source>
         <translation>Le scénario {name} est endommagé : {error}</translation>
     </message>
@@ -1069,22 +1049,22 @@
         <translation>Règle mal formée {rule} : utilisez communes-above:POP[:region=CODE], epci-members:SIREN ou departement-platform:DEP:HOST[:LEVELS]</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="95"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="98"/>
         <source>Unknown collectivity level {level}</source>
         <translation>Niveau de collectivité inconnu {level}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="165"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="171"/>
         <source>Unknown EPCI {siren}</source>
         <translation>EPCI inconnu {siren}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="196"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="202"/>
         <source>Unknown collectivity {level} {code}</source>
         <translation>Collectivité inconnue {level} {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="292"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="298"/>
         <source>Malformed mark {mark}: use LEVEL:CODE, e.g. commune:44109</source>
         <translation>Marque mal formée {mark} : utilisez LEVEL:CODE, p. ex. commune:44109</translation>
     </message>
@@ -1194,67 +1174,67 @@
         <translation>Le fichier des groupes de plateformes {path} doit contenir un objet avec une liste « groups »</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="165"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="166"/>
         <source>Platform group {name} lists no host</source>
         <translation>Le groupe de plateformes {name} ne liste aucun hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="167"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="168"/>
         <source>Platform group {name}: unknown type {type} (one of {types})</source>
         <translation>Groupe de plateformes {name} : type inconnu {type} (l'un de {types})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="174"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="175"/>
         <source>Host {host} is in two platform groups: {a} and {b}</source>
         <translation>L'hôte {host} figure dans deux groupes de plateformes : {a} et {b}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="226"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="248"/>
         <source>Carrier {siren} declared for {host} does not publish on it</source>
         <translation>Le porteur {siren} déclaré pour {host} n'y publie pas</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="69"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="71"/>
         <source>Unknown territory {territory}: use france, region:CODE or departement:CODE</source>
         <translation>Territoire inconnu {territory} : utilisez france, region:CODE ou departement:CODE</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="77"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="79"/>
         <source>Unknown template {name}: choose {choices}</source>
         <translation>Modèle inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="80"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="82"/>
         <source>Unknown format {name}: choose {choices}</source>
         <translation>Format inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="83"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="85"/>
         <source>Unknown preset {name}: choose {choices}</source>
         <translation>Préréglage inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="87"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="89"/>
         <source>Unknown chart {name}: choose {choices}</source>
         <translation>Graphique inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="94"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="96"/>
         <source>An atlas by {atlas} cannot be made for {territory}: choose {choices}</source>
         <translation>Un atlas par {atlas} est impossible pour {territory} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="107"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="109"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="112"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="114"/>
         <source>Output folder is not writable: {path}</source>
         <translation>Le dossier de sortie n'est pas accessible en écriture : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="114"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="116"/>
         <source>The output is a folder, not a file: {path}</source>
         <translation>La sortie est un dossier, pas un fichier : {path}</translation>
     </message>
@@ -1339,12 +1319,12 @@
         <translation>Joindre un fichier n'est possible que sur une base GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="327"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="349"/>
         <source>Layouts cover France, a région or a département, not an EPCI</source>
         <translation>Les mises en page couvrent la France, une région ou un département, pas un EPCI</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="334"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="356"/>
         <source>Scenario {name}: </source>
         <translation>Scénario {name} : </translation>
     </message>
@@ -1359,7 +1339,7 @@
         <translation>Écriture de la base dans PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="363"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="385"/>
         <source>Platform groups file not found: {path}</source>
         <translation>Fichier des groupes de plateformes introuvable : {path}</translation>
     </message>
@@ -1489,7 +1469,7 @@
         <translation>Emprises de mutualisation</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="97"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="99"/>
         <source>Refreshing the maps</source>
         <translation>Actualisation des cartes</translation>
     </message>
@@ -1874,12 +1854,12 @@
         <translation>Ouvrir une base PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/base.py" line="19"/>
+        <location filename="../odt_qgis_plugin/processing/base.py" line="22"/>
         <source>Store (GeoPackage file or PostgreSQL location)</source>
         <translation>Base (fichier GeoPackage ou emplacement PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/arguments.py" line="6"/>
+        <location filename="../odt_qgis_plugin/cli/arguments.py" line="10"/>
         <source>the store: a .gpkg file, or a PostgreSQL location (postgresql://user@host/db?schema=odt, service=NAME, authcfg=ID)</source>
         <translation>la base : un fichier .gpkg, ou un emplacement PostgreSQL (postgresql://user@host/db?schema=odt, service=NAME, authcfg=ID)</translation>
     </message>
@@ -1894,7 +1874,7 @@
         <translation>la base à écrire : un fichier .gpkg ou un emplacement PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/check_sources.py" line="5"/>
+        <location filename="../odt_qgis_plugin/cli/check_sources.py" line="6"/>
         <source>Tell which endpoints of the endpoints configuration answer.</source>
         <translation>Indiquer quels points d'accès de la configuration des points d'accès répondent.</translation>
     </message>
@@ -2044,32 +2024,32 @@
         <translation>mesure de la carte : {choices} (par défaut : la première)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="37"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="33"/>
         <source>count data.gouv.fr from its catalogue exports (a folder holding export-organization-*.csv and export-dataset-*.csv, or the catalogue&apos;s API address) instead of one API call per organisation</source>
         <translation>compte data.gouv.fr d'après les exports de son catalogue (un dossier contenant export-organization-*.csv et export-dataset-*.csv, ou l'adresse API du catalogue) au lieu d'un appel à l'API par organisation</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="41"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="37"/>
         <source>write per actor and platform the host, filter, count and status, with each portal&apos;s total</source>
         <translation>écrit, par acteur et plateforme, l'hôte, le filtre, le nombre et le statut, avec le total de chaque portail</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="44"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="40"/>
         <source>write the --report of the results already in the store, without harvesting</source>
         <translation>écrit le rapport --report des résultats déjà dans la base, sans moissonner</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="59"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="55"/>
         <source>--report-only needs --report FILE.csv</source>
         <translation>--report-only demande --report FICHIER.csv</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="80"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="95"/>
         <source>Report: {n} rows in {path}</source>
         <translation>Rapport : {n} lignes dans {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/import_actors.py" line="14"/>
+        <location filename="../odt_qgis_plugin/cli/import_actors.py" line="13"/>
         <source>keep the file as the registry&apos;s edition of DATE (YYYY-MM-DD); the latest edition is the current registry</source>
         <translation>garder le fichier comme l'édition du registre de DATE (AAAA-MM-JJ) ; l'édition la plus récente est le registre courant</translation>
     </message>
@@ -2414,7 +2394,7 @@
         <translation>Observatoire open data des territoires, rapport 2018</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="182"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="183"/>
         <source>The platform groups file {path}: &quot;infrastructures&quot; must be a list of hosts</source>
         <translation>Fichier des groupes de plateformes {path} : « infrastructures » doit être une liste d'hôtes</translation>
     </message>
@@ -2444,7 +2424,7 @@
         <translation>L'organisation {id} n'est pas dans l'export du catalogue data.gouv.fr</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="175"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="181"/>
         <source>The catalogue export {name} is empty</source>
         <translation>L'export du catalogue {name} est vide</translation>
     </message>
@@ -2454,57 +2434,57 @@
         <translation>Il manque à l'export du catalogue {name} les colonnes {columns}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="192"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="198"/>
         <source>The catalogue export {name} is not valid CSV: {error}</source>
         <translation>L'export du catalogue {name} n'est pas un CSV valide : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="213"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="219"/>
         <source>No export-{kind}-*.csv in {folder}</source>
         <translation>Aucun export-{kind}-*.csv dans {folder}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="227"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="233"/>
         <source>{path} is neither a folder nor an export-dataset or export-organization file</source>
         <translation>{path} n'est ni un dossier ni un fichier export-dataset ou export-organization</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="237"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="243"/>
         <source>Give the catalogue dataset&apos;s API address, or a folder holding both exports</source>
         <translation>Indiquez l'adresse API du jeu de données du catalogue, ou un dossier contenant les deux exports</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="249"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="255"/>
         <source>No export-organization and export-dataset resources at {url}</source>
         <translation>Pas de ressources export-organization et export-dataset à {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="286"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="292"/>
         <source>The catalogue exports are not UTF-8 text</source>
         <translation>Les exports du catalogue ne sont pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="288"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="294"/>
         <source>The catalogue exports are not valid CSV: {error}</source>
         <translation>Les exports du catalogue ne sont pas des CSV valides : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="307"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="313"/>
         <source>No data.gouv.fr candidate with SIREN {siren}: run `harvest --datagouv-catalog` first, then choose one of `candidates`</source>
         <translation>Aucun candidat data.gouv.fr de SIREN {siren} : lancez d'abord `harvest --datagouv-catalog`, puis choisissez-en un dans `candidates`</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="267"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="350"/>
         <source>The filter {filter} selects no dataset on {host}</source>
         <translation>Le filtre {filter} ne sélectionne aucun jeu de données sur {host}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="350"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="454"/>
         <source>{host}: the {n} actors&apos; filters select {credited} datasets, more than the portal&apos;s {total}</source>
         <translation>{host} : les filtres des {n} acteurs sélectionnent {credited} jeux de données, plus que les {total} du portail</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="385"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="528"/>
         <source>Reading the data.gouv.fr catalogue</source>
         <translation>Lecture du catalogue de data.gouv.fr</translation>
     </message>
@@ -2519,7 +2499,7 @@
         <translation>Pas de moissonnage complet numéro {run}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/indicator_files.py" line="44"/>
+        <location filename="../odt_qgis_plugin/indicators/indicator_files.py" line="46"/>
         <source>Unknown format {fmt}: use json, csv or excel</source>
         <translation>Format inconnu {fmt} : utilisez json, csv ou excel</translation>
     </message>
@@ -2669,7 +2649,7 @@
         <translation>jusqu'à 3 500 habitants</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="101"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="103"/>
         <source>Unknown measure {name}: choose {choices}</source>
         <translation>Mesure inconnue {name} : choisissez {choices}</translation>
     </message>
@@ -2914,12 +2894,12 @@
         <translation>Mesure de la carte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="44"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="55"/>
         <source>data.gouv.fr catalogue exports (folder or address; empty: one API call per organisation)</source>
         <translation>Exports du catalogue data.gouv.fr (dossier ou adresse ; vide : un appel à l'API par organisation)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="47"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="58"/>
         <source>Harvest report (CSV: filter, count and status per actor, totals per portal)</source>
         <translation>Rapport de moissonnage (CSV : filtre, nombre et statut par acteur, totaux par portail)</translation>
     </message>
@@ -3119,7 +3099,7 @@
         <translation>SIREN d'EPCI du département {departement} ; aucun n'y porte ce nom, mais {name} le porte, dans le département limitrophe {other}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="335"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="357"/>
         <source>What-if scenario, not observed data. {rules}</source>
         <translation>Scénario, pas des données observées. {rules}</translation>
     </message>
@@ -3172,6 +3152,246 @@
         <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="56"/>
         <source>Collectivities chosen by hand publish: {names}</source>
         <translation>Collectivités choisies une à une qui publient : {names}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="25"/>
+        <source>{prog}: error: {message} (see --help)</source>
+        <translation>{prog} : erreur : {message} (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="94"/>
+        <source>Error: unexpected {kind}: {message} (run with --verbose for details)</source>
+        <translation>Erreur inattendue : {kind} : {message} (relancer avec --verbose pour les détails)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="20"/>
+        <source>seconds for all the requests of one actor on one platform, retries included</source>
+        <translation>secondes pour toutes les requêtes d'un acteur sur une plateforme, reprises comprises</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="23"/>
+        <source>longest Retry-After waited for; beyond it the actor&apos;s status is rate_limited</source>
+        <translation>plus long Retry-After attendu ; au-delà, le statut de l'acteur est rate_limited</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="26"/>
+        <source>finish the latest unfinished harvest run, with the settings it was started with</source>
+        <translation>termine le dernier moissonnage inachevé, avec les réglages de son lancement</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/bounds.py" line="20"/>
+        <source>a number above {low} and at most {high}</source>
+        <translation>un nombre supérieur à {low} et au plus {high}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/bounds.py" line="22"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/bounds.py" line="23"/>
+        <source>a number from {low} to {high}</source>
+        <translation>un nombre de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/bounds.py" line="61"/>
+        <source>expected {what}, got {value!r}</source>
+        <translation>{what} attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/sources.py" line="50"/>
+        <source>{path} is JSON nested too deeply</source>
+        <translation>{path} est un JSON imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="36"/>
+        <source>{source} is UTF-32 text, which is not read here: save it as UTF-8</source>
+        <translation>{source} est un texte UTF-32, qui n'est pas lu ici : l'enregistrer en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="44"/>
+        <source>{source} starts as {encoding} but is not valid {encoding} (byte {offset} on line {line}, column {column})</source>
+        <translation>{source} commence comme de l'{encoding} mais n'est pas de l'{encoding} valide (octet {offset}, ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="51"/>
+        <source>{source} looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or as UTF-16 with a byte-order mark)</source>
+        <translation>{source} semble être un texte UTF-16 sans indicateur d'ordre des octets : l'enregistrer en UTF-8 (ou en UTF-16 avec indicateur)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="53"/>
+        <source>{source} is not a text file (binary content: a NUL byte at offset {offset})</source>
+        <translation>{source} n'est pas un fichier texte (contenu binaire : un octet NUL à la position {offset})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="62"/>
+        <source>{source} is neither UTF-8 nor Windows-1252 text, nor UTF-16 with a byte-order mark: byte 0x{byte:02X} on line {line}, column {column} fits none</source>
+        <translation>{source} n'est ni un texte UTF-8 ou Windows-1252, ni un texte UTF-16 avec indicateur d'ordre des octets : l'octet 0x{byte:02X} ligne {line}, colonne {column}, ne convient à aucun</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="83"/>
+        <source>{source}, line {line}: a field is longer than {limit} characters</source>
+        <translation>{source}, ligne {line} : un champ dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="85"/>
+        <source>{source}, line {line}: not readable as CSV ({error})</source>
+        <translation>{source}, ligne {line} : illisible en CSV ({error})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="195"/>
+        <source>The platform groups file {path}: &quot;ignore&quot; must be a list of host names</source>
+        <translation>Fichier de groupes de plateformes {path} : « ignore » doit être une liste de noms d'hôtes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="199"/>
+        <source>The platform groups file {path}: group {n} is not an object</source>
+        <translation>Fichier de groupes de plateformes {path} : le groupe {n} n'est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="202"/>
+        <source>The platform groups file {path}: group {n} ({name}): &quot;hosts&quot; must be a list of host names</source>
+        <translation>Fichier de groupes de plateformes {path} : groupe {n} ({name}) : « hosts » doit être une liste de noms d'hôtes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="206"/>
+        <source>The platform groups file {path}: group {n}: &quot;{key}&quot; must be text</source>
+        <translation>Fichier de groupes de plateformes {path} : groupe {n} : « {key} » doit être un texte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="36"/>
+        <source>Endpoints file {path} is a folder</source>
+        <translation>Le fichier de points d'accès {path} est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="57"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="57"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="57"/>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="58"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="72"/>
+        <source>Endpoints file {path}: {where} must be {expected}, not {value}</source>
+        <translation>Fichier de points d'accès {path} : {where} doit être {expected}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="103"/>
+        <source>Endpoints file {path}: hosts.{host}.kind must be one of {kinds}</source>
+        <translation>Fichier de points d'accès {path} : hosts.{host}.kind doit valoir l'un de {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="100"/>
+        <source>actors: expected a list of SIREN</source>
+        <translation>actors : une liste de SIREN est attendue</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="102"/>
+        <source>endpoints: expected a file path</source>
+        <translation>endpoints : un chemin de fichier est attendu</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="104"/>
+        <source>datagouv_catalog: expected a folder, a file or a URL</source>
+        <translation>datagouv_catalog : un dossier, un fichier ou une URL est attendu</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="134"/>
+        <source>Harvest run {run} recorded unreadable settings ({error}): start a new run without --resume</source>
+        <translation>Le moissonnage {run} a enregistré des réglages illisibles ({error}) : lancer un nouveau moissonnage sans --resume</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="275"/>
+        <source>Harvest run {run} is still running (process {pid} on {host}).</source>
+        <translation>Le moissonnage {run} est toujours en cours (processus {pid} sur {host}).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="400"/>
+        <source>Still at work {seconds} s after this actor&apos;s deadline: abandoned</source>
+        <translation>Toujours en cours {seconds} s après le délai de l'acteur : abandonné</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="184"/>
+        <source>Host name not found: {url}</source>
+        <translation>Nom d'hôte introuvable : {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="244"/>
+        <source>JSON nested too deeply from {url}</source>
+        <translation>JSON imbriqué trop profondément reçu de {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="264"/>
+        <source>XML nested too deeply from {url}</source>
+        <translation>XML imbriqué trop profondément reçu de {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="108"/>
+        <source>Out of time for this actor before asking {url}</source>
+        <translation>Délai de l'acteur écoulé avant d'interroger {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="132"/>
+        <source>Out of time for this actor while asking {url}</source>
+        <translation>Délai de l'acteur écoulé pendant l'interrogation de {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="162"/>
+        <source>{host} asks to wait {asked} s, more than the {cap} s allowed</source>
+        <translation>{host} demande d'attendre {asked} s, plus que les {cap} s admises</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="167"/>
+        <source>{host} still answers 429 (too many requests) after {n} retries</source>
+        <translation>{host} répond encore 429 (trop de requêtes) après {n} reprises</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="173"/>
+        <source>{host} asks to wait {asked} s, beyond this actor&apos;s deadline</source>
+        <translation>{host} demande d'attendre {asked} s, au-delà du délai de cet acteur</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/base.py" line="42"/>
+        <source>Unexpected {kind}: {message} (details in the QGIS message log)</source>
+        <translation>Erreur inattendue {kind} : {message} (détails dans le journal des messages de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="41"/>
+        <source>Time for one actor on one platform, retries included (seconds)</source>
+        <translation>Temps pour un acteur sur une plateforme, reprises comprises (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="44"/>
+        <source>Longest Retry-After waited for (seconds)</source>
+        <translation>Plus long Retry-After attendu (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="211"/>
+        <source>{source}: the header line has a field of {n} characters</source>
+        <translation>{source} : la ligne d'en-tête a un champ de {n} caractères</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="213"/>
+        <source>a field of {n} characters (at most {limit})</source>
+        <translation>un champ de {n} caractères ({limit} au plus)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="318"/>
+        <source>Unknown EPCI {siren}: no EPCI of the store has this SIREN</source>
+        <translation>EPCI inconnu {siren} : aucun EPCI de la base n'a ce SIREN</translation>
     </message>
 </context>
 </TS>
