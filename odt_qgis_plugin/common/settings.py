@@ -22,6 +22,7 @@ DEFAULT_THRESHOLD = 3500  # population from which a commune must open its data (
 HARVEST_CONCURRENCY = 32  # requests in flight over all hosts
 HARVEST_PER_HOST = 6  # requests in flight on one host, as a browser would
 HARVEST_TIMEOUT = 30.0  # seconds for one request
+STORE_LOCK_WAIT = 10.0  # seconds a writing command waits for another one to finish before saying the store is busy
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Settings:
     harvest_per_host: int = HARVEST_PER_HOST
     harvest_timeout: float = HARVEST_TIMEOUT
     threads: int = 2
+    lock_wait: float = STORE_LOCK_WAIT
 
     @property
     def reference_dir(self) -> str:

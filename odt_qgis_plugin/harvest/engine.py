@@ -24,6 +24,7 @@ from ..registry.engagement import refresh_engagement
 from ..store import schema
 from ..store.db import ensure_attribute_table, insert_returning_id, open_store, upsert, utc_now
 from ..store.store_base import StoreBase
+from ..store.store_lock import writer
 from . import endpoints as endpoints_module
 from .portals.counting import count
 from .targets import Target, plan
@@ -283,6 +284,7 @@ def _close_run(db: StoreBase, run_id: int, status: str) -> None:
         connection.execute("UPDATE harvest_runs SET status = ?, ended_at = ? WHERE run_id = ?", (status, ended, run_id))
 
 
+@writer("harvest")  # one writer at a time per store; a second harvest waits or says the store is busy
 def run_harvest(
     store_path,
     settings: Optional[HarvestSettings] = None,

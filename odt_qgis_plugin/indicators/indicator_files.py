@@ -2,9 +2,11 @@
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Optional
 
+from ..common import output_paths
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.settings import DEFAULT_THRESHOLD
@@ -37,10 +39,15 @@ def indicators_text(store, fmt: str, region: Optional[str] = None, departement: 
 
 def write_indicators(store, out, fmt: str, region: Optional[str] = None, departement: Optional[str] = None,
                      threshold: int = DEFAULT_THRESHOLD) -> Path:
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=out.parent))
+    out = output_paths.check_output(out)
     text = indicators_text(store, fmt, region, departement, threshold)
-    with out.open("w", encoding="utf-8", newline="") as stream:  # the CSV module wrote its own line ends
-        stream.write(text)
+    output_paths.clean_partials(out)
+    temporary = output_paths.partial(out)
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as stream:  # the CSV module wrote its own line ends
+            stream.write(text)
+        os.replace(str(temporary), str(out))
+    finally:
+        if temporary.exists():
+            temporary.unlink()
     return out

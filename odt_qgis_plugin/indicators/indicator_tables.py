@@ -55,11 +55,8 @@ BUCKETS = _dataset_buckets()
 
 def load_snapshot(store_path, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     """Read the store once; `threshold` is the population from which a commune must open its data."""
-    connection = db.open_store(store_path).connect()
-    try:
+    with db.open_store(store_path).reading() as connection:  # one state, even while a harvest writes
         return load(connection, threshold)
-    finally:
-        connection.close()
 
 
 def compute_indicators(snapshot: Snapshot, region: Optional[str] = None,

@@ -17,7 +17,6 @@ import base64
 import logging
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,7 +51,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..common import levels
+from ..common import levels, output_paths
 from ..common.errors import Cancelled, InputError, OdtError, StoreError
 from ..common.i18n import tr
 from ..common.levels import DROM, METROPOLE_CRS, crs_for_departement, crs_for_region
@@ -119,7 +118,8 @@ def export_layout(request: ExportRequest, feedback: Feedback | None = None) -> l
     for layer in built.layers:
         project.addMapLayer(layer, False)
     out = Path(request.out).resolve()
-    work = Path(tempfile.mkdtemp(prefix=".odt-export-", dir=str(out.parent)))
+    output_paths.clean_leftovers(out.parent, output_paths.EXPORT_PREFIX)  # what killed exports left there
+    work = output_paths.work_folder(out.parent)
     try:
         written = _export(built, request, work / out.name, feedback)
         targets = []

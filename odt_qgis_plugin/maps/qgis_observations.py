@@ -10,6 +10,7 @@ from ..common.progress import Feedback, Steps
 from ..common.settings import DEFAULT_THRESHOLD
 from ..harvest.engine import HarvestSettings, run_harvest
 from ..registry.actors import import_registry
+from ..store.store_lock import writing
 from .qgis_refresh import refresh_maps
 
 
@@ -25,10 +26,12 @@ class Outcome:
 def import_actors(store: str, csv_path: str, feedback: Optional[Feedback] = None,
                   threshold: int = DEFAULT_THRESHOLD) -> Outcome:
     steps = Steps(feedback or Feedback(), {"import": 3, "maps": 2})
-    steps.start("import", tr("Importing the registry of actors"))
-    report = import_registry(store, csv_path, steps.share(), threshold=threshold)
-    steps.start("maps", tr("Refreshing the maps"))
-    maps = refresh_maps(store, steps.share())
+    # One transaction for both: the maps never lag behind the registry, and a failure keeps neither.
+    with writing(store, "import-actors", atomic=True):
+        steps.start("import", tr("Importing the registry of actors"))
+        report = import_registry(store, csv_path, steps.share(), threshold=threshold)
+        steps.start("maps", tr("Refreshing the maps"))
+        maps = refresh_maps(store, steps.share())
     steps.finish()
     return Outcome(report, maps)
 
@@ -36,10 +39,12 @@ def import_actors(store: str, csv_path: str, feedback: Optional[Feedback] = None
 def harvest(store: str, settings: HarvestSettings, transport=None, feedback: Optional[Feedback] = None,
             config: Optional[dict] = None) -> Outcome:
     steps = Steps(feedback or Feedback(), {"harvest": 9, "maps": 1})
-    steps.start("harvest", tr("Harvesting the actors' platforms"))
-    summary = run_harvest(store, settings, transport=transport, feedback=steps.share(), config=config)
-    steps.start("maps", tr("Refreshing the maps"))
-    maps = refresh_maps(store, steps.share())
+    # Each result is committed as it comes (a killed harvest keeps them); the lock spans the maps too.
+    with writing(store, "harvest"):
+        steps.start("harvest", tr("Harvesting the actors' platforms"))
+        summary = run_harvest(store, settings, transport=transport, feedback=steps.share(), config=config)
+        steps.start("maps", tr("Refreshing the maps"))
+        maps = refresh_maps(store, steps.share())
     steps.finish()
     return Outcome(summary, maps)
 
@@ -55,9 +60,16 @@ class ActorChange:
 def change_actor(store: str, action: str, siren: str, fields: Optional[dict] = None,
                  feedback: Optional[Feedback] = None, threshold: int = DEFAULT_THRESHOLD) -> Outcome:
     """Add, edit or remove one actor by hand ("add", "edit", "remove"), then refresh the maps."""
+    fields = {key: value for key, value in (fields or {}).items() if value is not None}
+    with writing(store, "actor", atomic=True):
+        said = _change(store, action, siren, fields, threshold)
+        maps = refresh_maps(store, feedback)
+    return Outcome(ActorChange([said]), maps)
+
+
+def _change(store: str, action: str, siren: str, fields: dict, threshold: int) -> str:
     from ..registry import actors
 
-    fields = {key: value for key, value in (fields or {}).items() if value is not None}
     if action == "add":
         record = actors.add_actor(store, dict(fields, siren=siren), threshold)
         said = tr("Actor added: {siren} {name} ({category})").format(**record)
@@ -69,4 +81,4 @@ def change_actor(store: str, action: str, siren: str, fields: Optional[dict] = N
         said = tr("Actor removed: {siren}").format(siren=siren)
     else:
         raise ValueError(action)
-    return Outcome(ActorChange([said]), refresh_maps(store, feedback))
+    return said

@@ -1,6 +1,6 @@
 """Rendering store layers to a PNG image, for checks, scripts and the demo."""
 
-from pathlib import Path
+import os
 from typing import List, Optional
 
 from qgis.core import (
@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
+from ..common import output_paths
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import METROPOLE_CRS, crs_for_departement, crs_for_region
@@ -46,9 +47,7 @@ def render_png(
     width: int = 1600,
     height: int = 1200,
 ) -> str:
-    out_path = Path(out)
-    if not out_path.parent.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
+    out_path = output_paths.check_output(out)
     names = list(layers or TERRITORY_LAYERS)
     unknown = [name for name in names if name not in MAP_LAYERS]
     if unknown:
@@ -87,10 +86,15 @@ def render_png(
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
-    temporary = out_path.with_name(out_path.stem + ".part" + out_path.suffix)
-    if not image.save(str(temporary), "PNG"):
-        raise InputError(tr("Cannot write {path}").format(path=out))
-    temporary.replace(out_path)
+    output_paths.clean_partials(out_path)
+    temporary = output_paths.partial(out_path)
+    try:
+        if not image.save(str(temporary), "PNG"):
+            raise InputError(tr("Cannot write {path}").format(path=out))
+        os.replace(str(temporary), str(out_path))
+    finally:
+        if temporary.exists():
+            temporary.unlink()
     return str(out_path)
 
 
