@@ -1,7 +1,7 @@
 """The per-store writer lock (store/store_lock.py) and the output checks (common/output_paths.py), without QGIS."""
 import json
-import re
 import os
+import re
 import signal
 import sqlite3
 import subprocess

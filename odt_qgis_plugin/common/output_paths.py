@@ -69,6 +69,20 @@ def clean_partials(path: Path) -> List[str]:
     return removed
 
 
+def write_text(path: Path, text: str) -> Path:
+    """`text` into `path` whole or not at all (UTF-8, line ends as given: the CSV module writes its own)."""
+    clean_partials(path)
+    temporary = partial(path)
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(str(temporary), str(path))
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return path
+
+
 def work_folder(parent: Path, prefix: str = EXPORT_PREFIX) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{prefix}{tag()}-", dir=str(parent)))
 

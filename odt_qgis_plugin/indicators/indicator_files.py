@@ -2,7 +2,6 @@
 import csv
 import io
 import json
-import os
 from pathlib import Path
 from typing import Optional
 
@@ -40,14 +39,4 @@ def indicators_text(store, fmt: str, region: Optional[str] = None, departement: 
 def write_indicators(store, out, fmt: str, region: Optional[str] = None, departement: Optional[str] = None,
                      threshold: int = DEFAULT_THRESHOLD) -> Path:
     out = output_paths.check_output(out)
-    text = indicators_text(store, fmt, region, departement, threshold)
-    output_paths.clean_partials(out)
-    temporary = output_paths.partial(out)
-    try:
-        with temporary.open("w", encoding="utf-8", newline="") as stream:  # the CSV module wrote its own line ends
-            stream.write(text)
-        os.replace(str(temporary), str(out))
-    finally:
-        if temporary.exists():
-            temporary.unlink()
-    return out
+    return output_paths.write_text(out, indicators_text(store, fmt, region, departement, threshold))

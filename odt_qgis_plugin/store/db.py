@@ -99,7 +99,7 @@ class StoreDb(StoreBase):
         return str(self.path)
 
     def session_key(self) -> str:
-        return "gpkg:" + os.path.abspath(str(self.path))
+        return "gpkg:" + os.path.realpath(str(self.path))
 
     def _check(self) -> None:
         if not self.path.is_file():
@@ -139,6 +139,15 @@ class StoreDb(StoreBase):
             return table_exists(connection, name)
         finally:
             connection.close()
+
+
+def write_ahead_log(path) -> None:
+    """A finished file, before it becomes a store: in WAL mode from its first reader on."""
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        _write_ahead_log(connection)
+    finally:
+        connection.close()
 
 
 def _write_ahead_log(connection) -> None:

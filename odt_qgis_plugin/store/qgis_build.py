@@ -164,6 +164,7 @@ def build_store(
             if mode == replacement.IN_PLACE:
                 carried = _update_in_place(out_path, temporary)
             else:
+                db.write_ahead_log(temporary)
                 _remove(out_path, main=False)  # a journal left beside the old file would spoil the new one
                 os.replace(temporary, out_path)
                 carried = []

@@ -171,6 +171,7 @@ def _copy_to_gpkg(source, path: Path, feedback: Feedback, force: bool, incoming:
         if mode == replacement.IN_PLACE:
             _replace_in_place(path, temporary)
         else:
+            db.write_ahead_log(temporary)
             _remove(path, main=False)  # a journal left beside the old file would spoil the new one
             os.replace(temporary, path)
     finally:

@@ -12,6 +12,7 @@ import's lock); another thread of the same process waits for it like another pro
 import errno
 import functools
 import json
+import logging
 import math
 import os
 import socket
@@ -28,6 +29,7 @@ from ..common.errors import StoreError
 from ..common.i18n import tr
 from . import db
 
+LOG = logging.getLogger(__name__)
 _POLL = 0.2  # seconds between two attempts while waiting
 _WINDOWS_OFFSET = 1 << 30  # Windows locks are mandatory: lock a byte far from the text saying who holds it
 _APPLICATION = "odt"  # PostgreSQL application_name prefix of a lock holder: odt:PID:YYYYmmddHHMM:COMMAND
@@ -50,7 +52,7 @@ _held: Dict[str, _Hold] = {}
 
 
 def lock_path(store_path) -> Path:
-    path = Path(store_path)
+    path = Path(os.path.realpath(str(store_path)))  # one lock per file, however it is named
     return path.with_name(f".{path.name}.lock")
 
 
@@ -156,7 +158,10 @@ def _release(key: str) -> None:
         if hold.depth:
             return
         del _held[key]
-    hold.release()
+    try:
+        hold.release()
+    except (OSError, StoreError):  # a connection that broke took its lock with it; the first error matters
+        LOG.debug("releasing the store lock failed", exc_info=True)
 
 
 # --- a GeoPackage: an OS lock on a file beside the store ---------------------------------------------------
