@@ -91,8 +91,16 @@ def _wkb(value, postgres):
 
 
 def integrity(path) -> str:
+    """SQLite's integrity check, and the spatial indexes' own ("ok" when all agree)."""
     connection = sqlite3.connect(str(path))
     try:
-        return connection.execute("PRAGMA integrity_check").fetchone()[0]
+        found = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        rtrees = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING rtree%'")]
+        for rtree in rtrees:
+            checked = connection.execute("SELECT rtreecheck(?)", (rtree,)).fetchone()[0]
+            if checked != "ok":
+                found = f"{rtree}: {checked}"
+        return found
     finally:
         connection.close()

@@ -219,8 +219,12 @@ def test_maps_drawn_during_a_rebuild_are_whole(actors_store, tmp_path):
         assert result.returncode == 0, result.stderr
         drawn.append(hashlib.sha256((tmp_path / f"{len(drawn)}.png").read_bytes()).hexdigest())
     assert build.wait() == 0, build.stderr.read()
-    # the rebuilt store holds the same territories and engagement: every map is the same picture
-    assert set(drawn) == {hashlib.sha256((tmp_path / "before.png").read_bytes()).hexdigest()}
+    after = cli("render", "--store", store, "--layer", "communes", "--out", tmp_path / "after.png")
+    assert after.returncode == 0, after.stderr
+    # Every map shows the old store or the new one. (The same territories, but a spatial index filled row by
+    # row gives QGIS the communes in another order: outlines overlap differently, hence two pictures.)
+    pictures = {hashlib.sha256((tmp_path / f"{name}.png").read_bytes()).hexdigest() for name in ("before", "after")}
+    assert set(drawn) <= pictures
     assert integrity(store) == "ok"
 
 

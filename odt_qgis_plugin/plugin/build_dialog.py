@@ -26,8 +26,9 @@ class BuildStoreDialog(QDialog):
         form.addRow(tr("Boundaries (folder, file or URL)"), self.boundaries)
         form.addRow(tr("Boundary field mapping"), self.field_map)
         form.addRow(tr("Store"), self.output)
-        self.force = QCheckBox(tr("Replace even a newer store or another program's file; build even implausible "
-                                  "territories"))
+        self.force = QCheckBox(tr("Force (--force)"))
+        self.force.setToolTip(tr("Replace even a newer store or another program's file; build even implausible "
+                                 "territories"))
         form.addRow(self.force)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -31,6 +31,7 @@ from . import db
 
 LOG = logging.getLogger(__name__)
 _POLL = 0.2  # seconds between two attempts while waiting
+_NAMING = 1.0  # seconds more, at most, to learn who holds the lock
 _WINDOWS_OFFSET = 1 << 30  # Windows locks are mandatory: lock a byte far from the text saying who holds it
 _APPLICATION = "odt"  # PostgreSQL application_name prefix of a lock holder: odt:PID:YYYYmmddHHMM:COMMAND
 
@@ -146,9 +147,11 @@ def _acquire(key: str, command: str, try_lock, read_holder, wait: float) -> None
                 other = read_holder()
             else:
                 other = dict(hold.info)
-        if time.monotonic() >= deadline:
+        now = time.monotonic()
+        # A holder that has just taken the lock writes who it is an instant later: wait for that to name it.
+        if now >= deadline and (other or now >= deadline + _NAMING):
             raise StoreBusy(busy_message(other or {}))
-        time.sleep(min(_POLL, max(0.0, deadline - time.monotonic())) or _POLL / 10)
+        time.sleep(min(_POLL, max(0.0, deadline - now)) or _POLL / 4)
 
 
 def _release(key: str) -> None:
