@@ -24,6 +24,9 @@ def add_arguments(parser) -> None:
     )
     parser.add_argument("--field-map", default=None, help=tr("boundary fields, e.g. code=INSEE_COM,name=NOM"))
     parser.add_argument("--out", required=True, help=tr("the store to write: a .gpkg file or a PostgreSQL location"))
+    parser.add_argument("--force", action="store_true",
+                        help=tr("replace even a newer store or one made by another program, and build even "
+                                "implausible territories"))
 
 
 def run(args) -> int:
@@ -44,6 +47,7 @@ def run(args) -> int:
             fetch=fetcher(RequestsTransport()),
             feedback=feedback,
             threads=settings_module.load().threads,
+            force=args.force,
         )
     finally:
         feedback.close()

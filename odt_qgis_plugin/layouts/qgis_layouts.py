@@ -14,7 +14,6 @@ from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3
 
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List
@@ -30,7 +29,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..common import levels
+from ..common import levels, output_paths
 from ..common.i18n import tr
 from ..common.levels import METROPOLE_CRS
 from ..common.progress import Feedback
@@ -75,7 +74,8 @@ def export_layout(request: ExportRequest, feedback: Feedback | None = None) -> L
     for layer in built.layers:
         project.addMapLayer(layer, False)
     out = Path(request.out).resolve()
-    work = Path(tempfile.mkdtemp(prefix=".odt-export-", dir=str(out.parent)))
+    output_paths.clean_leftovers(out.parent, output_paths.EXPORT_PREFIX)  # what killed exports left there
+    work = output_paths.work_folder(out.parent)
     try:
         written = export(built, request, work / out.name, feedback)
         targets = []

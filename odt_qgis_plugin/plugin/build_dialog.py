@@ -1,6 +1,6 @@
 """The dialog that asks where the sources are and where to write the store."""
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from ..common import settings as settings_module
 from ..common.i18n import tr
@@ -26,6 +26,10 @@ class BuildStoreDialog(QDialog):
         form.addRow(tr("Boundaries (folder, file or URL)"), self.boundaries)
         form.addRow(tr("Boundary field mapping"), self.field_map)
         form.addRow(tr("Store"), self.output)
+        self.force = QCheckBox(tr("Force (--force)"))
+        self.force.setToolTip(tr("Replace even a newer store or another program's file; build even implausible "
+                                 "territories"))
+        form.addRow(self.force)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -38,4 +42,5 @@ class BuildStoreDialog(QDialog):
             "boundaries": self.boundaries.text().strip(),
             "field_map": self.field_map.text().strip() or None,
             "out": self.output.filePath().strip(),
+            "force": self.force.isChecked(),
         }

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..common import settings as settings_module
 from ..common.errors import InputError, OdtError
 from ..common.i18n import tr
+from ..common.output_paths import check_output
 from ..common.qgis_preferences import last_store, remember_store
 from ..common.qgis_tasks import CoreTask, start
 from ..store.db import is_postgres, open_store
@@ -41,6 +42,8 @@ class StoreActions:
         try:
             if not values["out"]:
                 raise InputError(tr("Choose where to write the store."))
+            if not is_postgres(values["out"]):
+                check_output(values["out"])  # before the layers leave the project
             field_map = parse_field_map(values.pop("field_map"))
         except InputError as error:
             show_error(self.iface, error)
