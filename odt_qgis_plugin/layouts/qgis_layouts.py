@@ -30,6 +30,7 @@ from qgis.core import (
 )
 
 from ..common import levels, output_paths
+from ..common.errors import OdtError
 from ..common.i18n import tr
 from ..common.levels import METROPOLE_CRS
 from ..common.progress import Feedback
@@ -61,13 +62,24 @@ class Built:
     layers: List[QgsVectorLayer] = field(default_factory=list)
 
 
+def _on_the_main_thread() -> None:
+    """QGIS draws layouts' HTML labels and tables on its main thread only; from a worker thread the export
+    misses them, or crashes QGIS (its own "Export print layout" algorithm is flagged no-threading too)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    application = QCoreApplication.instance()
+    if application is not None and QThread.currentThread() != application.thread():
+        raise OdtError(tr("Print layouts are exported on QGIS's main thread only."))
+
+
 def export_layout(request: ExportRequest, feedback: Feedback | None = None) -> List[str]:
     """Export the request's layout; returns the files written. Nothing is left behind on failure."""
     feedback = feedback or Feedback()
+    _on_the_main_thread()
     check(request)
     open_store(request.store)
     feedback.set_text(tr("Preparing the layout"))
-    project = QgsProject()  # private: the export may run in a task, away from the user's project
+    project = QgsProject()  # private: the user's project is left as it is
     # a project without a projection makes PROJ complain on the terminal for every map item loaded
     project.setCrs(QgsCoordinateReferenceSystem(METROPOLE_CRS))
     built = build_layout(request, project)
