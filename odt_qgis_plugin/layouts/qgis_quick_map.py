@@ -85,6 +85,7 @@ def render_map(store: str, out: str, layers: Optional[List[str]] = None, region:
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem(METROPOLE_CRS))
     output_paths.clean_leftovers(out_path.parent, RENDER_PREFIX)  # what killed renders left there
+    output_paths.clean_partials(out_path)
     work = output_paths.work_folder(out_path.parent, RENDER_PREFIX)
     try:
         built, request, dpi = build_quick_map(store, project, names, region, departement, width, height, measure,
