@@ -38,7 +38,6 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutUtils,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMapClippingRegion,
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
@@ -53,6 +52,7 @@ from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..common import levels
+from ..common import qgis_compat as compat
 from ..common.errors import Cancelled, InputError, OdtError, StoreError
 from ..common.i18n import tr
 from ..common.levels import DROM, METROPOLE_CRS, crs_for_departement, crs_for_region
@@ -292,7 +292,7 @@ def _neighbours_renderer() -> QgsRuleBasedRenderer:
 def _north_arrow(layout, map_item) -> None:
     arrow = _item(layout, "north", QgsLayoutItemPicture)
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsProject.instance().pathResolver()),
-                         QgsLayoutItemPicture.Format.FormatSVG)
+                         compat.PICTURE_SVG)
     arrow.setLinkedMap(map_item)
     scalebar = layout.itemById("scalebar")
     if scalebar is not None:
@@ -311,7 +311,7 @@ def _legend(layout, map_item, styled: QgsVectorLayer, language: str) -> None:
     items = styled.renderer().legendSymbolItems() if styled.renderer() else []
     if len(items) <= 1:
         # a single symbol: its label says what the layer is, the layer title would repeat it
-        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+        QgsLegendRenderer.setNodeLegendStyle(node, compat.LEGEND_HIDDEN)
         QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, styled.name())
     else:
         node.setName(styled.name())
@@ -468,7 +468,7 @@ class _Filler:
             rows = chart_rows(cards)
         svg = chart_module.bar_chart_svg(rows, chart_module.chart_title(kind), self.language)
         self.chart.setPicturePath("base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii"),
-                                  QgsLayoutItemPicture.Format.FormatSVG)
+                                  compat.PICTURE_SVG)
 
     def _fit(self, item_id: str, text: str) -> None:
         label = self.labels[item_id]

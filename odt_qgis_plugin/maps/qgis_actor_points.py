@@ -2,8 +2,7 @@
 from collections import Counter
 from typing import Dict, Tuple
 
-from qgis.core import QgsWkbTypes
-
+from ..common import qgis_compat as compat
 from ..common.levels import TABLE_OF
 from ..footprints.mutualisation import normalise_host
 from ..registry import engagement
@@ -60,5 +59,5 @@ def write_actor_points(store: str, snapshot: engagement.Snapshot = None) -> Tupl
             actor.technology or None, actor.engaged, actor.datasets,
             per_host[normalise_host(actor.host)] if actor.host else None, actor.territory_level,
             actor.territory_code, " ".join(actor.departements) or None, actor.region or None], point))
-    write_layer(store, LAYER, SPEC, rows, description="Open data actors", geometry_type=QgsWkbTypes.Type.Point)
+    write_layer(store, LAYER, SPEC, rows, description="Open data actors", geometry_type=compat.WKB_POINT)
     return len(rows), missing

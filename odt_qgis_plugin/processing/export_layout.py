@@ -1,11 +1,11 @@
 """Processing algorithm: a council layout (page or atlas) exported as PDF, PNG or SVG."""
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
+from ..common import qgis_compat as compat
 from ..common.i18n import tr
 from ..layouts.layout_request import ATLAS_LEVELS, FORMATS, PRESETS, TEMPLATES
 from .base import OdtAlgorithm
@@ -29,7 +29,7 @@ class ExportLayoutAlgorithm(OdtAlgorithm):
     def flags(self):
         # Layouts and their fonts are built and drawn on the thread that runs the algorithm, with
         # layers of their own; nothing is shared with the user's project.
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | compat.NO_THREADING
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()

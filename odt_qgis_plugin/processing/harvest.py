@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..common import qgis_compat as compat
 from ..common import settings as settings_module
 from ..common.i18n import tr
 from .base import OdtAlgorithm
@@ -30,12 +31,12 @@ class HarvestAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.PER_HOST, tr("Requests at once per host"),
                                                        defaultValue=defaults.harvest_per_host, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(self.TIMEOUT, tr("Timeout (seconds)"),
-                                                       QgsProcessingParameterNumber.Type.Double,
+                                                       compat.NUMBER_DOUBLE,
                                                        defaultValue=defaults.harvest_timeout, minValue=1))
         self.addParameter(QgsProcessingParameterBoolean(self.RESUME, tr("Finish the latest unfinished harvest"),
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(self.STALE, tr("Only results older than (days, 0: all)"),
-                                                       QgsProcessingParameterNumber.Type.Double, defaultValue=0,
+                                                       compat.NUMBER_DOUBLE, defaultValue=0,
                                                        minValue=0))
         self.addParameter(QgsProcessingParameterString(self.ACTORS, tr("Only these SIREN (comma separated)"),
                                                        optional=True))

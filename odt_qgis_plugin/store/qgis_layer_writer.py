@@ -10,9 +10,9 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsVectorFileWriter,
-    QgsWkbTypes,
 )
 
+from ..common import qgis_compat as compat
 from ..common.errors import StoreError
 from ..common.i18n import tr
 from ..common.qgis_fields import make_fields
@@ -22,7 +22,7 @@ Row = Tuple[list, QgsGeometry]
 
 def write_layer(
     path: str, name: str, spec: List[Tuple[str, str]], rows: Iterable[Row], crs: str = "EPSG:4326",
-    description: str = "", geometry_type=QgsWkbTypes.Type.MultiPolygon,
+    description: str = "", geometry_type=compat.WKB_MULTIPOLYGON,
 ) -> int:
     """Create (or overwrite) one layer; returns the number of features written."""
     from .db import is_postgres
