@@ -96,7 +96,7 @@ def region_view():
 
 
 def quit_qgis():
-    QgsProject.instance().setDirty(False)  # no "save the project?" question on the way out
+    QgsProject.instance().clear()  # no "save the project?" or "temporary layers" question on the way out
     iface.actionExit().trigger()
 
 

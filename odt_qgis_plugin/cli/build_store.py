@@ -33,6 +33,7 @@ def run(args) -> int:
     from .terminal import TerminalFeedback
 
     field_map = parse_field_map(args.field_map)
+    defaults = settings_module.load()
     feedback = TerminalFeedback()
     try:
         summary = build_store(
@@ -43,7 +44,8 @@ def run(args) -> int:
             field_map,
             fetch=fetcher(RequestsTransport()),
             feedback=feedback,
-            threads=settings_module.load().threads,
+            threads=defaults.threads,
+            threshold=defaults.obligated_threshold,
         )
     finally:
         feedback.close()

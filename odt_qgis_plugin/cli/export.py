@@ -1,5 +1,6 @@
 """export: a council layout (A4/A3 page or atlas) as PDF, PNG or SVG."""
 
+from ..common import settings as settings_module
 from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
 
@@ -37,6 +38,7 @@ def run(args) -> int:
         atlas=args.atlas,
         preset=args.preset,
         chart=args.chart,
+        threshold=settings_module.load().obligated_threshold,
     )
     feedback = TerminalFeedback()
     try:

@@ -45,7 +45,7 @@ def run(args) -> int:
     open_store(args.store)  # a clear message when the store is missing or not ours
     settings = HarvestSettings(
         concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout, resume=args.resume,
-        only_stale=args.only_stale, endpoints=args.endpoints,
+        only_stale=args.only_stale, endpoints=args.endpoints, threshold=settings_module.load().obligated_threshold,
         actors=[s for s in args.actors.split(",") if s.strip()] if args.actors else None)
     config = endpoints.load(args.endpoints)
     feedback = TerminalFeedback()

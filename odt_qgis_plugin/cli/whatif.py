@@ -61,7 +61,8 @@ def run(args) -> int:
 
         fields = layout_fields(observed, scenario, scope_of(args.region, args.departement, args.epci))
         paths = export_layout(ExportRequest(store=args.store, template=args.template, out=args.layout,
-                                            fmt=Path(args.layout).suffix.lstrip(".").lower(), **fields))
+                                            fmt=Path(args.layout).suffix.lstrip(".").lower(), threshold=threshold,
+                                            **fields))
         result["layout"] = paths
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=1))
@@ -71,6 +72,7 @@ def run(args) -> int:
         for card in CARDS:
             observed_text, national = card_text(card, result["observed"][card])
             scenario_text, _ = card_text(card, result["what_if"][card])
-            print(f"{card_label(card)}: {observed_text} | {scenario_text} | {result['changes'][card]['text']}"
+            label = card_label(card, result["observed"][card].get("threshold"))
+            print(f"{label}: {observed_text} | {scenario_text} | {result['changes'][card]['text']}"
                   f" | {national}")
     return 0

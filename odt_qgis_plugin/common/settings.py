@@ -1,11 +1,17 @@
-"""The plugin's settings: one typed structure of defaults, environment overrides for headless runs.
+"""The plugin's settings: one typed structure of defaults, resolved in one place.
 
-Inside QGIS the same fields are read and written under one QgsSettings group (gui/preferences.py).
+Order, each level over the previous one: the defaults below; the values a desktop user saved (QGIS
+settings, read by common/qgis_preferences.py and passed in as `stored`); ODT_<FIELD> environment
+variables, for headless runs and administrators; explicit overrides (command-line options). The shells
+resolve once and pass the values to the core, which never reads settings itself.
 """
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Dict, Mapping, Optional
 
+from .errors import InputError
+from .i18n import tr
 from .paths import plugin_root
 
 ONLINE_REFERENCE = "https://cdn.jsdelivr.net/npm/@etalab/decoupage-administratif@6.0.0/data"
@@ -22,6 +28,9 @@ DEFAULT_THRESHOLD = 3500  # population from which a commune must open its data (
 HARVEST_CONCURRENCY = 32  # requests in flight over all hosts
 HARVEST_PER_HOST = 6  # requests in flight on one host, as a browser would
 HARVEST_TIMEOUT = 30.0  # seconds for one request
+# What a desktop user may change in the options page, with the lowest value that makes sense.
+EDITABLE = {"obligated_threshold": 0, "harvest_per_host": 1, "harvest_concurrency": 1, "harvest_timeout": 1.0,
+            "shared_dir": None}
 
 
 @dataclass(frozen=True)
@@ -53,12 +62,46 @@ class Settings:
         return Path(self.reference_dir).is_dir()
 
 
-def load(**overrides) -> Settings:
-    """Defaults, then ODT_<FIELD> environment variables, then explicit overrides."""
-    values = {"shared_dir": _default_shared_dir()}
+def defaults() -> Settings:
+    return Settings(shared_dir=_default_shared_dir())
+
+
+def env_name(field_name: str) -> str:
+    return "ODT_" + field_name.upper()
+
+
+def coerce(field_name: str, raw, source: str):
+    """A setting's value in its type, or an InputError naming where the bad value came from."""
+    default = next(item.default for item in fields(Settings) if item.name == field_name)
+    try:
+        value = type(default)(raw)
+    except (TypeError, ValueError):
+        raise InputError(tr("Setting {name} ({source}) must be a number: {value}").format(
+            name=field_name, source=source, value=raw)) from None
+    minimum = EDITABLE.get(field_name)
+    if minimum is not None and value < minimum:
+        raise InputError(tr("Setting {name} ({source}) must be at least {minimum}: {value}").format(
+            name=field_name, source=source, minimum=minimum, value=value))
+    return value
+
+
+def from_environment() -> Dict[str, object]:
+    """The ODT_<FIELD> variables that are set, in their types."""
+    found = {}
     for item in fields(Settings):
-        raw = os.environ.get("ODT_" + item.name.upper())
-        if raw is not None:
-            values[item.name] = type(item.default)(raw)
-    settings = replace(Settings(), **values)
-    return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+        raw = os.environ.get(env_name(item.name))
+        if raw is not None and raw.strip():
+            found[item.name] = coerce(item.name, raw.strip(), env_name(item.name))
+    return found
+
+
+def load(stored: Optional[Mapping[str, object]] = None, **overrides) -> Settings:
+    """Defaults, then the values saved in QGIS (`stored`), then ODT_<FIELD> variables, then `overrides`."""
+    values: Dict[str, object] = {}
+    known = {item.name for item in fields(Settings)}
+    for name, raw in (stored or {}).items():
+        if name in known and raw not in (None, ""):
+            values[name] = coerce(name, raw, tr("the QGIS settings"))
+    values.update(from_environment())
+    values.update({name: value for name, value in overrides.items() if value is not None})
+    return replace(defaults(), **values)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..common.errors import InputError
 from ..common.i18n import tr
+from ..common.settings import DEFAULT_THRESHOLD
 
 TEMPLATES = ("a4-portrait", "a4-landscape", "a3-landscape")
 FORMATS = ("pdf", "png", "svg")
@@ -42,6 +43,7 @@ class ExportRequest:
     atlas: str | None = None  # None, "region", "departement" or "epci"
     preset: str = "print"
     chart: str = "type"
+    threshold: int = DEFAULT_THRESHOLD  # population from which a commune is in the open data by default scope
     # For scenarios (what-if): a title prefix such as "Scénario : …", a subtitle replacing the
     # date line, and a function giving a page's key-figure cards (key_figures.key_figures shape).
     title_prefix: str = ""

@@ -62,7 +62,7 @@ def figure_lines(cards: dict[str, dict], language: str = "fr") -> list[str]:
             value = "{rate} ({engaged} / {total})".format(
                 rate=percent(figure["rate"], language), engaged=number(figure["value"], language),
                 total=number(figure["total"], language))
-        lines.append(tr("{label}: {value}").format(label=card_label(card), value=value))
+        lines.append(tr("{label}: {value}").format(label=card_label(card, figure.get("threshold")), value=value))
     return lines
 
 

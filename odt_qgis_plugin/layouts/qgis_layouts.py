@@ -157,7 +157,7 @@ def add_to_project(request: ExportRequest, project: QgsProject) -> QgsPrintLayou
 def build_layout(request: ExportRequest, project: QgsProject) -> Built:
     check(request)
     language = wanted_language()
-    snapshot = load_snapshot(request.store)
+    snapshot = load_snapshot(request.store, request.threshold)
     names = _names(request.store)
     pages = _pages(request, names)
     layout = _load_template(request.template, project)

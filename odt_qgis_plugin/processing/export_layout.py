@@ -59,6 +59,7 @@ class ExportLayoutAlgorithm(OdtAlgorithm):
             out=out,
             atlas=None if atlas == NO_ATLAS else atlas,
             preset=list(PRESETS)[self.parameterAsEnum(parameters, self.PRESET, context)],
+            threshold=self.settings().obligated_threshold,
         )
         paths = export_layout(request, feedback)
         return {self.OUTPUT: paths[0] if paths else out}, describe(paths)

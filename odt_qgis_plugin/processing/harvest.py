@@ -7,7 +7,6 @@ from qgis.core import (
 )
 
 from ..common import qgis_compat as compat
-from ..common import settings as settings_module
 from ..common.i18n import tr
 from .base import OdtAlgorithm
 
@@ -26,7 +25,7 @@ class HarvestAlgorithm(OdtAlgorithm):
                   "platforms, through QGIS's proxy settings; results are kept as a dated snapshot.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        defaults = settings_module.load()
+        defaults = self.settings()
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterNumber(self.PER_HOST, tr("Requests at once per host"),
                                                        defaultValue=defaults.harvest_per_host, minValue=1))
@@ -48,7 +47,7 @@ class HarvestAlgorithm(OdtAlgorithm):
         from ..maps.qgis_observations import harvest
         from ..network.qgis_transport import QgisTransport
 
-        defaults = settings_module.load()
+        defaults = self.settings()
         stale = self.parameterAsDouble(parameters, self.STALE, context)
         actors = self.parameterAsString(parameters, self.ACTORS, context)
         timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)

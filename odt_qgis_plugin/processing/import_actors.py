@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..common import settings as settings_module
 from ..common.i18n import tr
 from .base import OdtAlgorithm
 
@@ -28,7 +27,7 @@ class ImportActorsAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.REGISTRY, tr("Registry CSV"), extension="csv"))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, tr("Population from which a commune must open its data"),
-            defaultValue=settings_module.load().obligated_threshold, minValue=0))
+            defaultValue=self.settings().obligated_threshold, minValue=0))
         for output in ("ACCEPTED", "REJECTED"):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 

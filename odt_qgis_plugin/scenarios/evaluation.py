@@ -303,8 +303,10 @@ def layout_fields(observed: Observed, scenario: Scenario, scope: Scope) -> dict:
         raise InputError(tr("Layouts cover France, a région or a département, not an EPCI"))
     bound = replace(scenario, rules=tuple(bind(rule, scope) for rule in scenario.rules))
     territory = f"{scope.level}:{scope.code}" if scope.code else "france"
-    marks = [f"{level}:{code}" for level, code in sorted(bound.marked)]
-    rules = ", ".join([rule.text() for rule in bound.rules] + marks)
+    from .rule_texts import describe_mark, describe_rule
+
+    rules = "; ".join([describe_rule(rule, observed) for rule in bound.rules]
+                      + [describe_mark(mark, observed) for mark in sorted(bound.marked)])
     return {
         "territory": territory,
         "title_prefix": tr("Scenario {name}: ").format(name=bound.name),

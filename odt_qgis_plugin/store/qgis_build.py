@@ -11,12 +11,12 @@ from typing import Dict, List, Optional
 from qgis.core import QgsGeometry
 
 from ..common import about
-from ..common import settings as settings_module
 from ..common.errors import InputError, StoreError
 from ..common.i18n import tr
 from ..common.levels import TERRITORY_TABLES
 from ..common.progress import Feedback, Steps
 from ..common.qgis_geometry import dissolve_groups
+from ..common.settings import DEFAULT_THRESHOLD
 from ..common.sources import Fetch, is_url
 from . import db
 from .qgis_boundaries import read_boundaries
@@ -94,15 +94,17 @@ def build_store(
     fetch: Optional[Fetch] = None,
     feedback: Optional[Feedback] = None,
     threads: int = 2,
+    threshold: int = DEFAULT_THRESHOLD,
 ) -> BuildSummary:
     """Build into a temporary file beside `out`, then swap it in: a failure leaves `out` untouched.
 
     `out` may be a PostgreSQL location: the store is then built into a temporary GeoPackage and
-    published into the schema in one transaction (see store_copy.publish).
+    published into the schema in one transaction (see store_copy.publish). `threshold` (obligated
+    communes) re-identifies the actors a rebuild keeps.
     """
     feedback = feedback or Feedback()
     if db.is_postgres(out):
-        return _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads)
+        return _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads, threshold)
     out_path = Path(out)
     if not out_path.parent.is_dir():
         raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
@@ -146,7 +148,7 @@ def build_store(
     try:
         counts = _write(temporary, ref, collectivities, commune_geoms, epci_geoms, dep_geoms, reg_geoms, recon.rows)
         _write_metadata(temporary, reference, sirens, boundaries, ref, counts, bounds.repaired)
-        carried = _carry_over(out_path, temporary)
+        carried = _carry_over(out_path, temporary, threshold)
         feedback.check()
         os.replace(temporary, out_path)
     finally:
@@ -164,7 +166,8 @@ def build_store(
     )
 
 
-def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads) -> BuildSummary:
+def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads,
+                    threshold) -> BuildSummary:
     from .pg_store import PgStore
     from .qgis_copy import publish
 
@@ -173,15 +176,15 @@ def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedba
         db.check_store(target)  # refuses a newer schema before anything is written
     with tempfile.TemporaryDirectory(prefix="odt-build-") as folder:
         summary = build_store(
-            reference, sirens, boundaries, str(Path(folder) / "store.gpkg"), field_map, fetch, feedback, threads
-        )
+            reference, sirens, boundaries, str(Path(folder) / "store.gpkg"), field_map, fetch, feedback, threads,
+            threshold)
         feedback.set_text(tr("Writing the store into PostgreSQL"))
 
         def re_resolve(connection):
             if db.table_exists(connection, "actors"):
                 from ..registry.actors import re_resolve_in
 
-                re_resolve_in(connection, settings_module.load().obligated_threshold)
+                re_resolve_in(connection, threshold)
 
         summary.carried = publish(db.StoreDb(summary.path), target, keep_user_tables=True, after=re_resolve)
     summary.path = target.label()
@@ -361,7 +364,7 @@ def _write_tables(path, ref: Reference, collectivities, recon_rows):
 BUILT_TABLES = {db.METADATA_TABLE, "reconciliation", "epci_members", "collectivities"}
 
 
-def _carry_over(previous: Path, new: Path) -> List[str]:
+def _carry_over(previous: Path, new: Path, threshold: int) -> List[str]:
     """Keep the actors, harvests and scenarios of the store being replaced, re-resolved on the new territories."""
     if not previous.is_file():
         return []
@@ -373,7 +376,7 @@ def _carry_over(previous: Path, new: Path) -> List[str]:
     if "actors" in carried:
         from ..registry.actors import re_resolve_all
 
-        re_resolve_all(new, settings_module.load().obligated_threshold)
+        re_resolve_all(new, threshold)
     return carried
 
 
