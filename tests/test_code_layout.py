@@ -183,8 +183,8 @@ def test_runs_on_python_39():
 
 # Enums QGIS moved into the Qgis namespace (3.30-3.40) and QGIS 4 drops under their old names.
 MOVED_ENUMS = re.compile(
-    r"\b(QgsWkbTypes\.(Type|GeometryType)|QgsProcessingAlgorithm\.Flag|QgsProcessingParameterNumber\.Type|"
-    r"QgsFeatureRequest\.Flag|QgsLayoutItemPicture\.Format|QgsLegendStyle\.Style|QgsProcessing\.SourceType|"
+    r"\b(QgsWkbTypes\.(Type|GeometryType)\.|QgsProcessingAlgorithm\.Flag\.|QgsProcessingParameterNumber\.Type\.|"
+    r"QgsFeatureRequest\.Flag\.|QgsLayoutItemPicture\.Format\.|QgsLegendStyle\.Style\.|QgsProcessing\.SourceType\.|"
     r"QgsProcessing\.Type[A-Z])")
 
 
