@@ -92,6 +92,38 @@ def region_view():
     canvas = iface.mapCanvas()
     say(f"scale {round(canvas.scale())} crs {canvas.mapSettings().destinationCrs().authid()}")
     say("title " + panel.title.text())
+    if not CONFIG["more"]:
+        later(0.5, quit_qgis)
+        return
+    # the scenario tab with a rule, the export dialog and the settings page, for a look at the dialogs
+    panel.tabs.setCurrentIndex(1)
+    panel.scenario_box.population.setValue(5000)
+    panel.scenario_box.add_rule_from_form()
+    settled(scenario_view)
+
+
+def scenario_view():
+    panel = plugins["odt_qgis_plugin"].panel
+    grab("scenario.png")
+    panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-scenario.png"), "PNG")
+    dialog = panel.export_dialog()
+    dialog.show()
+    later(1, lambda: dialogs(dialog))
+
+
+def dialogs(export):
+    export.grab().save(str(Path(CONFIG["out"]) / "export-dialog.png"), "PNG")
+    export.close()
+    from odt_qgis_plugin.plugin.settings_page import SettingsDialog
+    from odt_qgis_plugin.plugin.build_dialog import BuildStoreDialog
+
+    for name, dialog in (("settings-dialog.png", SettingsDialog(iface.mainWindow())),
+                         ("build-dialog.png", BuildStoreDialog(iface.mainWindow()))):
+        dialog.show()
+        QgsApplication.processEvents()
+        dialog.grab().save(str(Path(CONFIG["out"]) / name), "PNG")
+        dialog.close()
+    say("saved the dialogs")
     later(0.5, quit_qgis)
 
 
@@ -149,6 +181,7 @@ def main() -> int:
     parser.add_argument("--out-dir", default=str(ROOT / "build" / "shots"))
     parser.add_argument("--size", default="1600x1000")
     parser.add_argument("--timeout", type=float, default=300)
+    parser.add_argument("--more", action="store_true", help="also the scenario tab and the dialogs")
     args = parser.parse_args()
     if shutil.which("qgis") is None:
         print("the QGIS desktop application is not installed (Debian: apt-get install qgis)", file=sys.stderr)
@@ -167,7 +200,7 @@ def main() -> int:
         log = work / "driver.log"
         driver.with_suffix(".json").write_text(json.dumps(
             {"store": str(store), "region": args.region, "out": str(out), "log": str(log),
-             "size": [int(v) for v in args.size.split("x")]}), encoding="utf-8")
+             "size": [int(v) for v in args.size.split("x")], "more": args.more}), encoding="utf-8")
         env = dict(os.environ, XDG_RUNTIME_DIR=str(work), QT_QPA_PLATFORM="xcb")
         env.pop("ODT_LOCALE", None)
         xvfb = None
@@ -180,6 +213,8 @@ def main() -> int:
             done = subprocess.run(["qgis", "--profiles-path", str(work / "profiles"), "--nologo", "--noversioncheck",
                                    "--code", str(driver)], env=env, capture_output=True, text=True,
                                   timeout=args.timeout)
+        except subprocess.TimeoutExpired as error:
+            done = subprocess.CompletedProcess(error.cmd, 1, "", f"QGIS did not finish in {args.timeout} s")
         finally:
             if xvfb is not None:
                 xvfb.terminate()

@@ -267,6 +267,13 @@ def test_the_export_dialog_starts_from_the_docks_territory(dock):
     assert [dialog.atlas.itemText(i) for i in range(dialog.atlas.count())] == [
         "One page", "One page per region", "One page per department"]
     dialog.deleteLater()
+    # an EPCI has no page of its own: the dialog starts from its département, and says why
+    pick(panel.selector, "EPCI", "Nantes Métropole (244400404)")
+    dialog = panel.export_dialog()
+    assert dialog.selector.scope() == Scope(departement="44") and "EPCI" in dialog.note.text()
+    assert dialog.atlas.itemText(dialog.atlas.count() - 1) == "One page per EPCI"
+    dialog.deleteLater()
+    panel.clear_territory()
 
 
 def test_an_export_error_keeps_the_dialog_open_with_its_inputs(dock, tmp_path):
@@ -332,3 +339,26 @@ def test_a_reopened_project_shows_the_docks_territory(dock, tmp_path):
     group = QgsProject.instance().layerTreeRoot().findGroup(group_name())
     assert group is not None and observatory_layers()["epci"].subsetString() == "\"departement\" = '44'"
     panel.clear_territory()
+
+
+def test_a_new_project_leaves_nothing_dangling(qgis_app, qgis_iface, maps_store, tmp_path):
+    """QGIS clears the project (New project, or quitting) before it unloads the plugin: the overlays' layers are
+    gone by then, and closing the dock must not touch them (it once raised "wrapped C/C++ object deleted")."""
+    import odt_qgis_plugin
+
+    store = tmp_path / "store.gpkg"
+    shutil.copyfile(maps_store, store)
+    plugin = odt_qgis_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.store_actions.load(str(store))
+        plugin.panel.set_store(str(store), background=False)
+        plugin.panel.apply_rule("communes-above:5000")
+        plugin.panel.show_change(-1, -1)
+        assert plugin.panel.overlay.layers and plugin.panel.change_overlay.layer is not None
+        QgsProject.instance().clear()
+        plugin.panel.apply_rule("communes-above:20000")  # drawn again in the new project
+        assert all(QgsProject.instance().mapLayer(layer.id()) for layer in plugin.panel.overlay.layers.values())
+        QgsProject.instance().clear()
+    finally:
+        plugin.unload()

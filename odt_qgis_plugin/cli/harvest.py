@@ -36,6 +36,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    from ..common.errors import Cancelled
     from ..harvest import endpoints
     from ..harvest.engine import HarvestSettings
     from ..maps.qgis_observations import harvest
@@ -51,6 +52,8 @@ def run(args) -> int:
     feedback = TerminalFeedback()
     try:
         summary = harvest(args.store, settings, feedback=feedback, config=config)
+    except Cancelled as error:
+        raise Cancelled(error.message + " " + tr("To finish it: harvest --resume.")) from None
     finally:
         feedback.close()
     print("\n".join(summary.lines()))

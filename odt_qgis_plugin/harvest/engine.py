@@ -349,7 +349,9 @@ def run_harvest(
         refresh_engagement(store_path, settings.threshold)
     if cancel.is_set():
         _close_run(db, run_id, "cancelled")
-        raise Cancelled(tr("Harvest cancelled; `--resume` finishes run {run}.").format(run=run_id))
+        # each shell says how to finish it (a command-line option, a Processing parameter)
+        raise Cancelled(tr("Harvest cancelled; what was counted is kept and run {run} can be finished later.")
+                        .format(run=run_id))
     _close_run(db, run_id, "finished")
     return summary
 

@@ -99,8 +99,9 @@ def export_with_progress(request: ExportRequest, parent=None) -> List[str]:
 class ExportLayoutDialog(QDialog):
     def __init__(self, store: str, scope: Scope = Scope(), names: Optional[Dict[Tuple[str, str], str]] = None,
                  threshold: Optional[int] = None, scenario: Optional[Callable[[Scope], dict]] = None,
-                 parent=None):
-        """`scenario(scope)`: ExportRequest fields of a what-if scenario (scenarios.evaluation.layout_fields)."""
+                 parent=None, note: str = ""):
+        """`scenario(scope)`: ExportRequest fields of a what-if scenario (scenarios.evaluation.layout_fields);
+        `note`: a line above the choices (why the territory differs from the dock's)."""
         super().__init__(parent)
         self.store = store
         self.threshold = threshold
@@ -109,11 +110,10 @@ class ExportLayoutDialog(QDialog):
         self.setWindowTitle(tr("Export a layout") if scenario is None else tr("Export the scenario's layout"))
         self.selector = TerritorySelector(("france", "region", "departement"), self)
         self.selector.set_names(names if names is not None else territory_names(store))
-        self.note = QLabel("", self)
-        self.note.setWordWrap(True)
-        if scope.epci:
-            self.note.setText(tr("Layouts cover France, a region or a department: an EPCI is shown in the atlas "
-                                 "of its department."))
+        self.note = None
+        if note:
+            self.note = QLabel(note, self)
+            self.note.setWordWrap(True)
         self.selector.set_scope(scope if not scope.epci else Scope())
         self.template = QComboBox(self)
         for key, title in template_titles().items():
@@ -136,7 +136,8 @@ class ExportLayoutDialog(QDialog):
         self.error.setVisible(False)
         form = QFormLayout()
         form.addRow(tr("Territory"), self.selector)
-        form.addRow(self.note)
+        if self.note is not None:
+            form.addRow(self.note)
         form.addRow(tr("Page"), self.template)
         form.addRow(tr("Atlas"), self.atlas)
         form.addRow(tr("File type"), self.format)

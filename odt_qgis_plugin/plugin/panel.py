@@ -90,6 +90,7 @@ class ObservatoryPanel(QgsDockWidget):
         self._build()
         self.visibilityChanged.connect(self._visibility_changed)
         self.closed.connect(lambda: remember_panel(False))
+        QgsProject.instance().cleared.connect(self._project_cleared)
 
     # --- widgets ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -313,6 +314,11 @@ class ObservatoryPanel(QgsDockWidget):
             canvas.setExtent(extent)
         canvas.refresh()
 
+    def _project_cleared(self) -> None:
+        """A new project: the overlays' layers went with the old one."""
+        self.overlay = None
+        self.change_overlay = None
+
     # --- the project remembers what the dock showed ----------------------------------------
     def _remember_in_project(self) -> None:
         if self.store is None:
@@ -415,8 +421,13 @@ class ObservatoryPanel(QgsDockWidget):
                 raise InputError(tr("The scenario has no rule or mark yet."))
             named = self.session.named(tr("Scenario"))
             fields = lambda scope: layout_fields(self.observed, named, scope)  # noqa: E731
-        return ExportLayoutDialog(self.store, self.scope, self.observed.names, self.threshold, fields,
-                                  parent=self.iface.mainWindow())
+        scope, note = self.scope, ""
+        if scope.epci:  # layouts stop at départements: start from the EPCI's, whose atlas has a page for it
+            scope = Scope(departement=self._epci_departement(scope))
+            note = tr("Layouts cover France, a region or a department: an EPCI is shown in the atlas of its "
+                      "department.")
+        return ExportLayoutDialog(self.store, scope, self.observed.names, self.threshold, fields,
+                                  parent=self.iface.mainWindow(), note=note)
 
     def _export_scenario_layout(self) -> None:
         from ..layouts.qgis_layouts import describe

@@ -17,7 +17,6 @@ from qgis.PyQt.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ..indicators.key_figures import Scope
 from ..scenarios.evaluation import Rule, parse_rule
 from ..scenarios.rule_texts import describe_rule
 from ..scenarios.scenario_session import ScenarioSession, mark_summary
+from .widgets import population_box
 
 RULE_KINDS = ("communes-above", "epci-members", "departement-platform")
 MarksSource = Callable[[], Tuple[List[Tuple[str, str]], Dict[str, int]]]  # (marks, {hidden layer: count})
@@ -120,11 +120,8 @@ class ScenarioBox(QWidget):
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
-        self.population = QSpinBox(page)
-        self.population.setRange(0, 3_000_000)
-        self.population.setSingleStep(500)
+        self.population = population_box(page)
         self.population.setValue(5000)
-        self.population.setGroupSeparatorShown(True)
         self.population.setSuffix(" " + tr("inhabitants"))
         form.addRow(tr("From"), self.population)
         form.addRow(self._wrapped(tr("in the territory shown above")))

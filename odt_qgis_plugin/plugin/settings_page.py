@@ -23,6 +23,7 @@ from ..common import settings as settings_module
 from ..common.i18n import tr
 from ..common.paths import resource
 from ..common.qgis_preferences import resolved, save_settings, stored_settings
+from .widgets import population_box
 
 PAGE_NAME = "odtOptionsPage"
 
@@ -32,10 +33,7 @@ class SettingsPage(QgsOptionsPageWidget):
         super().__init__(parent)
         self.setObjectName(PAGE_NAME)
         self.on_applied = on_applied
-        self.threshold = QSpinBox(self)
-        self.threshold.setRange(0, 1_000_000)
-        self.threshold.setSingleStep(500)
-        self.threshold.setGroupSeparatorShown(True)
+        self.threshold = population_box(self, 1_000_000)
         self.threshold.setSuffix(" " + tr("inhabitants"))
         self.per_host = QSpinBox(self)
         self.per_host.setRange(1, 64)

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
-from ..common.errors import InputError, OdtError
+from ..common.errors import Cancelled, InputError, OdtError
 from ..common.i18n import tr
 from ..common.qgis_preferences import remember_store, resolved
 from ..common.qgis_tasks import CoreTask, start
@@ -34,9 +34,10 @@ class StoreActions:
         dialog = BuildStoreDialog(self.iface.mainWindow())
         if dialog.exec() != BuildStoreDialog.DialogCode.Accepted:
             return
-        self.build_with(dialog.values())
+        self.build_with(dialog.values(), dialog.postgres_choice if dialog.kind.currentData() == "postgres" else None)
 
-    def build_with(self, values: dict) -> Optional[CoreTask]:
+    def build_with(self, values: dict, connection=None) -> Optional[CoreTask]:
+        """Build the store `values` describe; `connection`: (name, schema) of the QGIS connection it goes to."""
         from ..network.qgis_transport import qgis_fetch
         from ..store.qgis_boundaries import parse_field_map
         from ..store.qgis_build import build_store
@@ -67,7 +68,7 @@ class StoreActions:
         return self._rewrite(out, tr("Building the territory store"),
                              lambda feedback: build_store(field_map=field_map, fetch=fetch, feedback=feedback,
                                                           threshold=threshold, **values),
-                             show_after=switch)
+                             show_after=switch, connection=connection)
 
     def open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open a store"),
@@ -108,8 +109,16 @@ class StoreActions:
         settings = HarvestSettings(concurrency=defaults.harvest_concurrency, per_host=defaults.harvest_per_host,
                                    timeout=defaults.harvest_timeout, threshold=defaults.obligated_threshold)
         transport = QgisTransport(timeout=defaults.harvest_timeout)
-        self._rewrite(store, tr("Harvesting the actors' platforms"),
-                      lambda feedback: harvest(store, settings, transport=transport, feedback=feedback))
+
+        def work(feedback):
+            try:
+                return harvest(store, settings, transport=transport, feedback=feedback)
+            except Cancelled as error:
+                raise Cancelled(error.message + " " + tr(
+                    "To finish it: Processing toolbox › Observatoire open data › Harvest the actors' platforms, "
+                    "with “Finish the latest unfinished harvest” ticked.")) from None
+
+        self._rewrite(store, tr("Harvesting the actors' platforms"), work, resumable=True)
 
     def refresh_maps(self) -> Optional[CoreTask]:
         """Engagement fields with the threshold of the settings, then what the maps read."""
@@ -161,7 +170,8 @@ class StoreActions:
         extent = territory_extent({}, Scope(), canvas.mapSettings().destinationCrs())
         canvas.setExtent(extent)
 
-    def _rewrite(self, store: str, description: str, work, show_after: bool = True) -> CoreTask:
+    def _rewrite(self, store: str, description: str, work, show_after: bool = True,
+                 resumable: bool = False, connection=None) -> CoreTask:
         """Run `work` in the background on a store whose layers it rewrites, then show the store again."""
         from ..maps.qgis_layers import hold_store
 
@@ -171,10 +181,12 @@ class StoreActions:
         def done(summary, error):
             held.release()
             if error is not None:
-                show_error(self.iface, error)  # the store is as it was, and so are its layers
+                show_error(self.iface, error)  # the store is as it was (or keeps what a harvest counted)
+                if isinstance(error, Cancelled) and resumable:
+                    self.load(store)  # what a cancelled harvest counted is on the maps
                 return
             if show_after:
-                self.load(store, zoom=not existed and not self.shown_store())
+                self.load(store, zoom=not existed and not self.shown_store(), connection=connection)
             show_summary(self.iface, summary.lines())
 
         return start(CoreTask(description, work, done))

@@ -43,6 +43,7 @@ class HarvestAlgorithm(OdtAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
     def work(self, parameters, context, feedback):
+        from ..common.errors import Cancelled
         from ..harvest.engine import HarvestSettings
         from ..maps.qgis_observations import harvest
         from ..network.qgis_transport import QgisTransport
@@ -60,8 +61,12 @@ class HarvestAlgorithm(OdtAlgorithm):
             actors=[s.strip() for s in actors.split(",") if s.strip()] or None,
             threshold=defaults.obligated_threshold,
         )
-        outcome = harvest(self.store(parameters, context), settings,
-                          transport=QgisTransport(timeout=timeout), feedback=feedback)
+        try:
+            outcome = harvest(self.store(parameters, context), settings,
+                              transport=QgisTransport(timeout=timeout), feedback=feedback)
+        except Cancelled as error:
+            raise Cancelled(error.message + " " + tr("Run it again with “Finish the latest unfinished harvest” "
+                                                     "ticked to finish it.")) from None
         return {"HARVESTED": outcome.report.harvested, "DATASETS": outcome.report.datasets}, outcome.lines()
 
 
