@@ -66,10 +66,11 @@ lint: setup
 DEMO := build/demo
 CLI := $(QT_ENV) $(PY) -m odt_qgis_plugin
 
+# The 2022 registry holds the observatory's data as of 31 December 2022 (../shared/README.md): its edition date.
 demo: setup
 	@mkdir -p $(DEMO)
 	$(CLI) build-store --out $(DEMO)/store.gpkg
-	$(CLI) import-actors --store $(DEMO)/store.gpkg $(SHARED)/data/odt/odt-actors-2022.csv
+	$(CLI) import-actors --store $(DEMO)/store.gpkg --edition 2022-12-31 $(SHARED)/data/odt/odt-actors-2022.csv
 	$(CLI) indicators --store $(DEMO)/store.gpkg --format json --out $(DEMO)/indicateurs-france.json
 	$(CLI) indicators --store $(DEMO)/store.gpkg --region 52 --format csv --out $(DEMO)/indicateurs-r52.csv
 	$(CLI) footprints --store $(DEMO)/store.gpkg
@@ -79,6 +80,8 @@ demo: setup
 	$(CLI) export --store $(DEMO)/store.gpkg --template a4-portrait --territory france --format pdf --out $(DEMO)/france-a4.pdf
 	$(CLI) export --store $(DEMO)/store.gpkg --template a4-landscape --territory france --atlas region --format pdf --out $(DEMO)/atlas-regions.pdf
 	$(CLI) whatif --store $(DEMO)/store.gpkg --scenario communes-5000 --rule communes-above:5000 --region 52 --format json > $(DEMO)/scenario-r52.json
+	$(CLI) evolution --store $(DEMO)/store.gpkg --format json --out $(DEMO)/evolution-france.json
+	$(CLI) evolution --store $(DEMO)/store.gpkg --format pdf --out $(DEMO)/evolution-france.pdf
 	$(QT_ENV) $(PY) bench/panel_screenshot.py --store $(DEMO)/store.gpkg --region 52 --out $(DEMO)/panel-region.png
 	@echo "Demo outputs in $(DEMO)/"
 

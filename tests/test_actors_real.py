@@ -33,8 +33,27 @@ def test_the_2022_registry(store_copy):
     assert _query(store_copy, "SELECT COUNT(*) FROM rejects")[0][0] == report.rejected
     # Paris is a commune; the CEA is one département-level actor only if registered
     assert _query(store_copy, "SELECT category FROM actors WHERE siren = '217500016'") == [("commune",)]
-    assert all(reason for (reason,) in _query(store_copy,
-                                              "SELECT reason FROM actors WHERE resolution = 'unresolved'"))
+    explained = "SELECT reason FROM actors WHERE resolution IN ('unresolved', 'successor', 'overseas', 'located')"
+    assert all(reason for (reason,) in _query(store_copy, explained))
+    # issue 12: with no hand mapping, 836 actors by SIREN and 16 successors of old SIRENs, each explained
+    collectivities = sum(report.categories[level] for level in ("commune", "epci", "departement", "region"))
+    assert collectivities >= 852
+    assert len(report.successors) == 16 and report.resolutions["successor"] == 16
+    successors = dict(_query(store_copy, "SELECT siren, territory_code FROM actors WHERE resolution = 'successor'"))
+    assert successors["214400400"] == "44005"  # CHEMERE -> Chaumes-en-Retz
+    assert successors["217805514"] == "78551"  # Saint-Germain-en-Laye, new SIREN
+    assert successors["226700011"] == "67A"  # BAS RHIN -> Collectivité européenne d'Alsace
+    assert successors["232000018"] == "94"  # CORSE -> Collectivité de Corse
+    assert successors["245300330"] == "200083392"  # CA DE LAVAL -> Laval Agglomération
+    assert successors["247600596"] == "200084952"  # CA HAVRAISE -> Le Havre Seine Métropole
+    assert successors["245900410"] == "200093201"  # Métropole Européenne de Lille
+    # a syndicat whose name says "Métropole" is no EPCI; Palm Bus (a 25... SIREN) is a partner located in 06
+    assert _query(store_copy, "SELECT category, resolution FROM actors WHERE siren = '200021624'") == [
+        ("other", "unresolved")]
+    assert _query(store_copy, "SELECT category, resolution, territory_code FROM actors WHERE siren = '250600723'"
+                  ) == [("other", "located", "06")]
+    # Nouvelle-Calédonie and Polynésie française: 8 overseas actors, not lost among the unlocated
+    assert _query(store_copy, "SELECT COUNT(*) FROM actors WHERE resolution = 'overseas'")[0][0] == 8
 
     snapshot = load_snapshot(store_copy)
     france = compute_indicators(snapshot)
@@ -46,19 +65,28 @@ def test_the_2022_registry(store_copy):
     types = {row["type"]: row for row in france["by_collectivity_type"]}
     layer_engaged = {layer: _query(store_copy, f"SELECT SUM(engaged = 1), COUNT(*) FROM {layer}")[0]
                      for layer in ("communes", "epci")}
-    assert (types["commune"]["engaged"], types["commune"]["total"]) == layer_engaged["communes"]
+    # the denominators come from the reference: 34,875 communes, 7 of them without a 2018 boundary
+    assert types["commune"]["total"] == 34875 == layer_engaged["communes"][1] + 7
+    assert [row["code"] for row in france["no_boundary"]] == ["14666", "15031", "15035", "15047", "15171",
+                                                              "85165", "85212"]
+    assert types["commune"]["engaged"] == layer_engaged["communes"][0]
     assert (types["epci"]["engaged"], types["epci"]["total"]) == layer_engaged["epci"]
     assert (types["departement"]["total"], types["region"]["total"]) == (95, 17)
     regions = _query(store_copy, "SELECT SUM(engaged_communes), SUM(total_communes), SUM(engaged_epci),"
                                  " SUM(total_epci) FROM regions")[0]
     assert regions == (types["commune"]["engaged"], types["commune"]["total"],
                        types["epci"]["engaged"], types["epci"]["total"])
-    sizes = sum(row["engaged"] for row in france["by_commune_size"])
-    assert sizes <= types["commune"]["engaged"]
+    # five size classes, and every engaged commune in one of them (233 of them in the small communes' class)
+    assert [row["class"] for row in france["by_commune_size"]] == ["0-3500", "3501-20000", "20001-50000",
+                                                                   "50001-100000", "100001+"]
+    assert sum(row["engaged"] for row in france["by_commune_size"]) == types["commune"]["engaged"]
+    assert france["by_commune_size"][0]["engaged"] == 233
+    by_region = {row["region"]: row["actors"] for row in france["by_region"]}
+    assert by_region["COM"] == 8
     assert all(0 <= row["rate"] <= 1 for name in ("by_collectivity_type", "obligated")
                for row in france[name] if row["rate"] is not None)
 
-    located = sum(row["engaged"] for row in france["by_region"] if row["region"])
+    located = sum(row["engaged"] for row in france["by_region"] if row["region"] not in (None, "COM"))
     per_region = [compute_indicators(snapshot, region=code) for code in snapshot.regions]
     assert sum(sum(row["engaged"] for row in tables["by_category"]) for tables in per_region) == located
     assert sum(t["by_collectivity_type"][0]["total"] for t in per_region) == types["commune"]["total"]

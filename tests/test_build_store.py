@@ -214,8 +214,13 @@ def test_rebuild_keeps_the_registry_and_re_resolves_it(qgis_app, store_copy):
 
     import_registry(store_copy, ACTORS_2022)
     before = rows(store_copy, "SELECT COUNT(*), SUM(category = 'commune') FROM actors")[0]
+    identified = "SELECT siren, resolution, territory_level, territory_code FROM actors ORDER BY siren"
+    resolved = rows(store_copy, identified)
     summary = build_store(str(REFERENCE), str(SIRENS), str(BOUNDARIES), str(store_copy))
     assert "actors" in summary.carried
     assert rows(store_copy, "SELECT COUNT(*), SUM(category = 'commune') FROM actors")[0] == before
+    # successors of old SIRENs, located partners and overseas actors survive the rebuild
+    assert rows(store_copy, identified) == resolved
+    assert rows(store_copy, "SELECT territory_code FROM actors WHERE siren = '214400400'") == [("44005",)]
     engaged = rows(store_copy, "SELECT COUNT(*) FROM communes WHERE engaged = 1")[0][0]
     assert engaged > 500  # the engagement fields were written again on the new layers

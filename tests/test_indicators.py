@@ -181,14 +181,18 @@ def test_france_tables(store):
     assert list(result) == list(TABLES)
     assert {k: (v["engaged"], v["actors"]) for k, v in table(result, "by_category", "category").items()} == {
         "commune": (4, 4), "epci": (1, 1), "departement": (1, 1), "region": (1, 1), "other": (3, 3)}
-    assert [(r["region"], r["engaged"]) for r in result["by_region"]] == [("11", 1), ("52", 6), (None, 3)]
+    # the unresolved "CC DU PAYS DE VENDEE TEST" names Vendée: counted in 52, drawn nowhere; no overseas actor
+    assert [(r["region"], r["engaged"]) for r in result["by_region"]] == [("11", 1), ("52", 7), ("COM", 0),
+                                                                         (None, 2)]
     types = table(result, "by_collectivity_type", "type")
     assert [(types[t]["engaged"], types[t]["total"]) for t in ("commune", "epci", "departement", "region")] == [
         (4, 8), (1, 3), (1, 3), (1, 2)]
     assert types["commune"]["rate"] == 0.5
     sizes = table(result, "by_commune_size", "class")
-    assert [(sizes[c]["engaged"], sizes[c]["total"]) for c in ("3501-20000", "20001-50000", "50001-100000",
-                                                               "100001+")] == [(1, 1), (0, 1), (0, 1), (2, 2)]
+    # five classes: A (3,500) and E, G (800, 100) are small; every engaged commune is in one class
+    assert [(sizes[c]["engaged"], sizes[c]["total"]) for c in ("0-3500", "3501-20000", "20001-50000",
+                                                               "50001-100000", "100001+")] == [
+        (1, 3), (1, 1), (0, 1), (0, 1), (2, 2)]
     obligated = table(result, "obligated", "type")
     assert (obligated["commune"]["engaged"], obligated["commune"]["total"]) == (3, 6)
     assert result["datasets_volume"] == []  # no harvest yet
@@ -208,8 +212,9 @@ def test_region_and_departement_scopes(store):
     snapshot = load_snapshot(store)
     r52 = compute_indicators(snapshot, region="52")
     assert [(r["category"], r["engaged"]) for r in r52["by_category"]] == [
-        ("commune", 3), ("epci", 1), ("departement", 1), ("region", 1), ("other", 0)]
-    assert r52["by_region"] == [{"region": "52", "engaged": 6, "actors": 6},
+        ("commune", 3), ("epci", 1), ("departement", 1), ("region", 1), ("other", 1)]
+    assert r52["by_region"] == [{"region": "52", "engaged": 7, "actors": 7},
+                                {"region": "COM", "engaged": 0, "actors": 0},
                                 {"region": None, "engaged": 0, "actors": 0}]
     types = table(r52, "by_collectivity_type", "type")
     assert [(types[t]["engaged"], types[t]["total"]) for t in ("commune", "epci", "departement", "region")] == [

@@ -111,3 +111,15 @@ def test_broken_reference_files(tmp_path):
         load_reference(str(folder))
     with pytest.raises(InputError, match="File not found"):
         load_reference(str(tmp_path / "nowhere"))
+
+
+def test_reference_codes_keep_every_code_for_successors(tmp_path):
+    # what registry/successors.py follows: delegated -> chef-lieu, former code -> holder
+    write_reference(tmp_path / "ref", [
+        commune("01001", "Grande", anciensCodes=["01009"]),
+        {"code": "01002", "nom": "Petite", "type": "commune-deleguee", "chefLieu": "01001", "zone": "metro"},
+    ])
+    codes = {(row[0], row[2]): (row[1], row[3]) for row in load_reference(str(tmp_path / "ref")).codes}
+    assert codes == {("01001", "commune-actuelle"): ("Grande", "01001"),
+                     ("01009", "ancien-code"): ("", "01001"),
+                     ("01002", "commune-deleguee"): ("Petite", "01001")}

@@ -11,7 +11,7 @@ from ..common.i18n import tr
 
 # Each module defines NAME, HELP, add_arguments(parser) and run(args) -> int.
 COMMAND_MODULES = ("build_store", "import_actors", "actor", "map_actor", "indicators", "harvest", "check_sources",
-                   "footprints", "render", "export", "whatif", "copy_store")
+                   "footprints", "render", "export", "whatif", "copy_store", "evolution")
 
 
 def _parser(modules) -> argparse.ArgumentParser:

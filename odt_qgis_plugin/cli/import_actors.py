@@ -11,6 +11,9 @@ def add_arguments(parser) -> None:
     add_store(parser)
     parser.add_argument("--threshold", type=int, default=None,
                         help=tr("population from which a commune must open its data (default: setting, 3500)"))
+    parser.add_argument("--edition", default=None, metavar="DATE",
+                        help=tr("keep the file as the registry's edition of DATE (YYYY-MM-DD); the latest edition "
+                                "is the current registry"))
     parser.add_argument("csv", help=tr("the registry CSV (comma or semicolon, UTF-8 or Windows-1252)"))
 
 
@@ -21,7 +24,7 @@ def run(args) -> int:
     threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
     feedback = TerminalFeedback()
     try:
-        report = import_actors(args.store, args.csv, feedback, threshold=threshold)
+        report = import_actors(args.store, args.csv, feedback, threshold=threshold, edition=args.edition)
     finally:
         feedback.close()
     print("\n".join(report.lines()))

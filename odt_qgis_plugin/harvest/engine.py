@@ -88,6 +88,7 @@ class HarvestSummary:
     datasets: int = 0
     federated: int = 0
     seconds: float = 0.0
+    alerts: List[str] = field(default_factory=list)  # evolution/alerts.py, added once the run is closed
 
     def lines(self) -> List[str]:
         lines = [
@@ -111,7 +112,7 @@ class HarvestSummary:
             lines.append(tr("Failed by reason:"))
             width = max(len(reason) for reason in self.failed)
             lines += [f"  {reason:<{width}}  {n:>5}" for reason, n in self.failed.most_common()]
-        return lines
+        return lines + self.alerts
 
 
 def ensure_tables(connection) -> None:

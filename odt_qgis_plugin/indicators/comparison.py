@@ -56,7 +56,7 @@ def state(connection: sqlite3.Connection, snapshot: Snapshot, run_id: Optional[i
     links = {key: Link(by_siren[id(link.actor)].engaged, by_siren[id(link.actor)])
              for key, link in snapshot.links.items()}
     return Snapshot(counts is not None, snapshot.threshold, snapshot.regions, snapshot.dep_region, actors,
-                    snapshot.communes, snapshot.epci, snapshot.collectivities, links)
+                    snapshot.communes, snapshot.epci, snapshot.collectivities, links, no_boundary=snapshot.no_boundary)
 
 
 def compare_states(before: Snapshot, after: Snapshot, level: str = "region") -> List[dict]:

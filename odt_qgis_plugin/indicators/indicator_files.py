@@ -13,7 +13,7 @@ from .indicator_tables import TABLES, compute_indicators, load_snapshot
 FORMATS = ("json", "csv")
 # One CSV for all tables: a `table` column, then the union of the tables' fields (empty when unused).
 CSV_FIELDS = ("table", "category", "region", "type", "class", "bucket", "host", "kind", "technology",
-              "engaged", "actors", "total", "rate")
+              "engaged", "actors", "total", "rate", "code", "name", "departement")
 
 
 def as_text(tables: dict, fmt: str) -> str:

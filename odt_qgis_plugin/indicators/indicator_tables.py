@@ -1,16 +1,21 @@
-"""The observatory's seven indicator tables, for France, one région or one département.
+"""The observatory's indicator tables, for France, one région or one département.
 
 Each table is a list of rows with plain field names and fixed machine values; labels for people
 are added by the panel and the layouts. Rates are fractions 0..1, None when the total is 0.
 
 Choices worth knowing when quoting the figures:
 - "engaged" counts actors whose status is 1; unknown (failed harvest) is not counted as engaged.
-- by_region ends with a "not located" row whose `region` is None (empty in CSV): actors with no
-  territory (unresolved ones, partners the registry does not place). In a région or département
-  scope that row is always 0, kept so that every scope has the same shape.
-- Totals come from the store's reference: current communes, EPCI à fiscalité propre by their
-  majority département/région, and the département- and région-level collectivities. A
-  département scope holds no région-level collectivity (Corse, Martinique, Guyane included).
+- by_region ends with two rows: "COM" (outre-mer, COM): actors of the overseas collectivities outside
+  the maps (Polynésie française, Nouvelle-Calédonie...), then "not located", whose `region` is None
+  (empty in CSV): actors with no territory (partners nothing places). In a région or département
+  scope those rows are always 0, kept so that every scope has the same shape.
+- Totals come from the store's reference, not from the boundaries: every current commune (34,875,
+  the few without a boundary in the boundary vintage included, and listed in `no_boundary`), EPCI
+  à fiscalité propre by their majority département/région, and the département- and région-level
+  collectivities. A département scope holds no région-level collectivity (Corse, Martinique,
+  Guyane included).
+- by_commune_size has five classes; the first, up to 3,500 inhabitants, holds the small communes
+  that are not obligated. A commune of unknown population is in no class.
 - obligated approximates the Loi pour une République numérique: all EPCI, départements and
   régions, and communes of `threshold` inhabitants or more (setting obligated_threshold, 3,500).
   Its second criterion, 50 agents or more, is not in any open reference, so it is ignored.
@@ -27,16 +32,19 @@ from ..common.levels import LEVEL_IDS
 from ..common.settings import DEFAULT_THRESHOLD
 from ..maps.classes import DATASET_BUCKETS, OPEN_END
 from ..registry.engagement import Snapshot, load, rate, scope_counts
+from ..registry.resolution import OVERSEAS
 from ..store import db
 
 TABLES = ("by_category", "by_region", "by_collectivity_type", "by_commune_size", "obligated",
-          "datasets_volume", "platforms")
+          "datasets_volume", "platforms", "no_boundary")
 CATEGORIES = ("commune", "epci", "departement", "region", "other")
 TYPES = LEVEL_IDS
 # (machine value, lowest population, highest population or None)
-SIZE_CLASSES = (("3501-20000", 3501, 20000), ("20001-50000", 20001, 50000),
+SIZE_CLASSES = (("0-3500", 0, 3500), ("3501-20000", 3501, 20000), ("20001-50000", 20001, 50000),
                 ("50001-100000", 50001, 100000), ("100001+", 100001, None))
 NATIONAL_HOST = "data.gouv.fr"
+# The by_region row of the overseas collectivities (COM), machine value of its `region`.
+OVERSEAS_ROW = "COM"
 DATAGOUV = "datagouv"
 
 
@@ -82,6 +90,7 @@ def compute_indicators(snapshot: Snapshot, region: Optional[str] = None,
                       for kind in TYPES],
         "datasets_volume": _datasets_volume(snapshot, engaged),
         "platforms": _platforms(engaged),
+        "no_boundary": _no_boundary(snapshot, region, departement),
     }
 
 
@@ -104,17 +113,32 @@ def _by_region(snapshot: Snapshot, actors, engaged, region, departement) -> List
         codes = [snapshot.dep_region[departement]]
     else:
         codes = snapshot.regions
-    registered = Counter(actor.region or None for actor in actors)
-    active = Counter(actor.region or None for actor in engaged)
+    registered = Counter(_region_row(actor) for actor in actors)
+    active = Counter(_region_row(actor) for actor in engaged)
     rows = [{"region": code, "engaged": active[code], "actors": registered[code]} for code in codes]
-    rows.append({"region": None, "engaged": active[None], "actors": registered[None]})
+    for code in (OVERSEAS_ROW, None):
+        rows.append({"region": code, "engaged": active[code], "actors": registered[code]})
     return rows
+
+
+def _region_row(actor) -> Optional[str]:
+    if actor.territory_level == OVERSEAS:
+        return OVERSEAS_ROW
+    return actor.region or None
+
+
+def _no_boundary(snapshot: Snapshot, region, departement) -> List[dict]:
+    """The current communes counted in every total that no boundary of the boundary vintage draws."""
+    return [{"code": code, "name": name, "departement": dep, "region": reg,
+             "engaged": snapshot.engaged("commune", code)}
+            for code, name, dep, reg in snapshot.no_boundary
+            if (not region or reg == region) and (not departement or dep == departement)]
 
 
 def _by_commune_size(snapshot: Snapshot, region, departement) -> List[dict]:
     engaged, total = defaultdict(int), defaultdict(int)
     for code, population, *_ in snapshot.in_scope("communes", region or None, departement or None):
-        size = _class_of(population, SIZE_CLASSES)
+        size = _class_of(population, SIZE_CLASSES) if population is not None else None
         if size is not None:
             total[size] += 1
             engaged[size] += snapshot.engaged("commune", code) == 1

@@ -16,7 +16,7 @@ from ..common import levels
 from ..common.i18n import tr
 from ..common.levels import LEVEL_IDS
 from ..common.numbers import number, percent
-from ..registry.engagement import Snapshot, rate, scope_counts
+from ..registry.engagement import Snapshot, obligated, rate, scope_counts
 
 CARDS = ("engaged_actors", "engaged_collectivities", "obligated", "datasets", "rank")
 TYPES = LEVEL_IDS  # collectivity types, in the order of the levels
@@ -47,15 +47,14 @@ def _epci_counts(snapshot: Snapshot, epci: str, members: Dict[str, Tuple[str, ..
     population = {row[0]: row[1] for row in snapshot.communes} if members.get(epci) else {}
     communes = members.get(epci, ())
     engaged = sum(1 for code in communes if snapshot.engaged("commune", code) == 1)
-    obligated = [code for code in communes if population.get(code, 0) >= snapshot.threshold]
+    bound = [code for code in communes if obligated(population.get(code), snapshot.threshold)]
     epci_engaged = 1 if snapshot.engaged("epci", epci) == 1 else 0
     return {
         "commune": (engaged, len(communes)),
         "epci": (epci_engaged, 1),
         "departement": (0, 0),
         "region": (0, 0),
-        "obligated_commune": (sum(1 for code in obligated if snapshot.engaged("commune", code) == 1),
-                              len(obligated)),
+        "obligated_commune": (sum(1 for code in bound if snapshot.engaged("commune", code) == 1), len(bound)),
         "all": (engaged + epci_engaged, len(communes) + 1),
     }
 

@@ -86,8 +86,16 @@ def sources_line(sources: dict, language: str = "fr") -> str:
     else:
         parts.append(tr("no harvest yet"))
     separator = " ; " if language == "fr" else "; "
+    notes = []
+    if sources.get("no_boundary"):
+        notes.append(tr("{n} communes without a boundary in the boundary vintage, counted but not drawn").format(
+            n=sources["no_boundary"]))
+    if sources.get("overseas_actors"):
+        notes.append(tr("{n} overseas actors (COM) counted in the tables, outside the maps").format(
+            n=sources["overseas_actors"]))
+    notes = (" " + tr("Notes: {notes}.").format(notes=separator.join(notes))) if notes else ""
     return tr("Sources: {sources}. {licence}.").format(
-        sources=separator.join(" ".join(part.split()) for part in parts), licence=LICENCE)
+        sources=separator.join(" ".join(part.split()) for part in parts), licence=LICENCE) + notes
 
 
 def read_sources(store_path) -> dict:
@@ -100,6 +108,12 @@ def read_sources(store_path) -> dict:
             years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", source)
             if years:
                 editions.add(years[-1])
+    overseas = no_boundary = 0
+    if store.has_table("actors"):
+        overseas = store.query("SELECT COUNT(*) FROM actors WHERE territory_level = 'com'")[0][0]
+    if store.has_table("reconciliation"):
+        no_boundary = store.query("SELECT COUNT(*) FROM reconciliation WHERE level = 'commune'"
+                                  " AND status = 'no_boundary'")[0][0]
     harvest = None
     if store.has_table("harvest_runs"):
         rows = store.query("SELECT MAX(COALESCE(ended_at, started_at)) FROM harvest_runs WHERE status = 'finished'")
@@ -110,6 +124,8 @@ def read_sources(store_path) -> dict:
         "cog_vintage": meta.get("cog_vintage", ""),
         "reference_version": meta.get("reference_version", ""),
         "harvest_date": harvest,
+        "no_boundary": no_boundary,
+        "overseas_actors": overseas,
     }
 
 

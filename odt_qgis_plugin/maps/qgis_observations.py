@@ -8,6 +8,8 @@ from typing import List, Optional
 from ..common.i18n import tr
 from ..common.progress import Feedback, Steps
 from ..common.settings import DEFAULT_THRESHOLD
+from ..evolution.alerts import alert_lines, harvest_alerts
+from ..evolution.editions import import_edition
 from ..harvest.engine import HarvestSettings, run_harvest
 from ..registry.actors import import_registry
 from .qgis_refresh import refresh_maps
@@ -23,10 +25,14 @@ class Outcome:
 
 
 def import_actors(store: str, csv_path: str, feedback: Optional[Feedback] = None,
-                  threshold: int = DEFAULT_THRESHOLD) -> Outcome:
+                  threshold: int = DEFAULT_THRESHOLD, edition: Optional[str] = None) -> Outcome:
+    """Import a registry; with `edition` (YYYY-MM-DD), also keep it as that dated edition (evolution/editions.py)."""
     steps = Steps(feedback or Feedback(), {"import": 3, "maps": 2})
     steps.start("import", tr("Importing the registry of actors"))
-    report = import_registry(store, csv_path, steps.share(), threshold=threshold)
+    if edition is not None:
+        report = import_edition(store, csv_path, edition, steps.share(), threshold=threshold)
+    else:
+        report = import_registry(store, csv_path, steps.share(), threshold=threshold)
     steps.start("maps", tr("Refreshing the maps"))
     maps = refresh_maps(store, steps.share())
     steps.finish()
@@ -38,6 +44,7 @@ def harvest(store: str, settings: HarvestSettings, transport=None, feedback: Opt
     steps = Steps(feedback or Feedback(), {"harvest": 9, "maps": 1})
     steps.start("harvest", tr("Harvesting the actors' platforms"))
     summary = run_harvest(store, settings, transport=transport, feedback=steps.share(), config=config)
+    summary.alerts = alert_lines(harvest_alerts(store))
     steps.start("maps", tr("Refreshing the maps"))
     maps = refresh_maps(store, steps.share())
     steps.finish()

@@ -12,6 +12,7 @@ from ..common.progress import Feedback, Steps
 from ..footprints.mutualisation import Footprint
 from ..footprints.qgis_footprints import write_footprints
 from ..registry import engagement
+from ..registry.resolution import OVERSEAS
 from ..store import db
 from . import actor_counts as map_fields
 from .qgis_actor_points import write_actor_points
@@ -22,12 +23,17 @@ from .qgis_generalise import has_generalised, refresh_view, write_generalised_co
 class MapSummary:
     points: int = 0
     unplaced: int = 0
+    overseas: int = 0  # of the unplaced: actors of the overseas collectivities (COM), outside every map
     footprints: List[Footprint] = field(default_factory=list)
 
     def lines(self) -> List[str]:
-        return [
+        lines = [
             tr("Actors on the map: {n} ({missing} without a territory are not drawn)").format(
-                n=self.points, missing=self.unplaced),
+                n=self.points, missing=self.unplaced)]
+        if self.overseas:
+            lines.append(tr("  of which overseas (COM, outside the maps; counted in the tables' \"outre-mer (COM)\" "
+                            "row): {n}").format(n=self.overseas))
+        return lines + [
             tr("Mutualised platforms: {n}").format(n=len(self.footprints)),
         ]
 
@@ -50,6 +56,7 @@ def refresh_maps(store: str, feedback: Optional[Feedback] = None, platform_group
         write_generalised_communes(store)
     steps.start("points", tr("Placing the actors"))
     summary.points, summary.unplaced = write_actor_points(store, snapshot)
+    summary.overseas = sum(1 for actor in snapshot.actors if actor.territory_level == OVERSEAS)
     if snapshot.actors:
         steps.start("footprints", tr("Mutualisation footprints"))
         summary.footprints = write_footprints(store, platform_groups)

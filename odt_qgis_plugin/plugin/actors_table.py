@@ -23,15 +23,17 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.i18n import language, tr
 from ..maps import classes
+from ..registry.resolution import label
 from ..registry.territory_search import fold
 
-COLUMNS = ("name", "category", "territory", "platform", "technology", "datasets", "status")
+COLUMNS = ("name", "category", "territory", "identified", "platform", "technology", "datasets", "status")
 PLATFORM = COLUMNS.index("platform")
+IDENTIFIED = COLUMNS.index("identified")
 
 
 def column_titles():
-    return [tr("Actor"), tr("Category"), tr("Territory"), tr("Platform"), tr("Technology"), tr("Datasets"),
-            tr("Last harvest")]
+    return [tr("Actor"), tr("Category"), tr("Territory"), tr("Identified"), tr("Platform"), tr("Technology"),
+            tr("Datasets"), tr("Last harvest")]
 
 
 def category_label(category: str) -> str:
@@ -57,6 +59,8 @@ def actor_rows(observed) -> list:
             "name": actor.name, "siren": actor.siren, "category": category_label(actor.category),
             "category_id": actor.category,
             "territory": observed.names.get((level, code), "") if level else "",
+            # how it was identified (a successor of an old SIREN, a located partner...), and why, as a tooltip
+            "identified": label(actor.resolution), "reason": actor.reason,
             "platform": actor.host, "technology": actor.technology,
             "datasets": actor.datasets, "status": status_label(status[1] if status else None),
             "level": level, "code": code, "region": actor.region, "departements": actor.departements,
@@ -94,6 +98,8 @@ class ActorsModel(QAbstractTableModel):
             return "" if value is None else value
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, empty last
             return -1 if value is None else value
+        if index.column() == IDENTIFIED and role == Qt.ItemDataRole.ToolTipRole:
+            return row["reason"] or None
         if index.column() == PLATFORM and value:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#1a5fb4")

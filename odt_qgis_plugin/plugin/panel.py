@@ -50,6 +50,7 @@ from ..scenarios.scenario_session import ScenarioSession
 from ..store.db import is_postgres, open_store, store_label
 from .actors_table import ActorsTable, actor_rows
 from .chart_view import ChartView
+from .evolution_view import EvolutionView
 from .figure_cards import FigureCards
 from .messages import show_error
 from .scenario_box import ScenarioBox
@@ -170,6 +171,8 @@ class ObservatoryPanel(QgsDockWidget):
         row.addWidget(show)
         row.addWidget(hide)
         layout.addLayout(row)
+        self.evolution = EvolutionView(self.iface)  # the store's editions and harvests, read when opened
+        layout.addWidget(self.evolution)
         layout.addStretch(1)
         return box
 
@@ -257,6 +260,7 @@ class ObservatoryPanel(QgsDockWidget):
         self.scenario_box.refresh_saved()
         self.scenario_box.show_items()
         self._refresh_runs()
+        self.evolution.set_store(location)
         self.selector.set_scope(self.scope)
         self.select_territory(self.scope)
 
@@ -297,6 +301,7 @@ class ObservatoryPanel(QgsDockWidget):
         name = self.observed.names.get((scope.level, scope.code), scope.code) if self.observed and scope.code else ""
         self.title.setText(name or tr("France"))
         self.scenario_box.follow_scope(scope)
+        self.evolution.set_scope(scope)
         self._remember_in_project()
         self.refresh_figures()
 

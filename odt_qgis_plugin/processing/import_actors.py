@@ -3,6 +3,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from ..common.i18n import tr
@@ -10,7 +11,7 @@ from .base import OdtAlgorithm
 
 
 class ImportActorsAlgorithm(OdtAlgorithm):
-    REGISTRY, THRESHOLD = "REGISTRY", "THRESHOLD"
+    REGISTRY, THRESHOLD, EDITION = "REGISTRY", "THRESHOLD", "EDITION"
 
     def name(self) -> str:
         return "import_actors"
@@ -28,6 +29,8 @@ class ImportActorsAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, tr("Population from which a commune must open its data"),
             defaultValue=self.settings().obligated_threshold, minValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.EDITION, tr("Keep as the registry's edition of (YYYY-MM-DD; empty: a plain import)"), optional=True))
         for output in ("ACCEPTED", "REJECTED"):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
@@ -39,6 +42,7 @@ class ImportActorsAlgorithm(OdtAlgorithm):
             self.parameterAsFile(parameters, self.REGISTRY, context),
             feedback,
             threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
+            edition=self.parameterAsString(parameters, self.EDITION, context).strip() or None,
         )
         return {"ACCEPTED": outcome.report.accepted, "REJECTED": outcome.report.rejected}, outcome.lines()
 

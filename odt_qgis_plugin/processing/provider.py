@@ -18,6 +18,7 @@ ALGORITHM_MODULES = (
     "export_layout",
     "footprints",
     "copy_store",
+    "evolution",
 )
 
 

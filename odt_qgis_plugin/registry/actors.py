@@ -2,7 +2,7 @@
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from ..common.errors import InputError
 from ..common.i18n import tr
@@ -11,8 +11,21 @@ from ..common.progress import Feedback, Steps
 from ..common.settings import DEFAULT_THRESHOLD
 from ..store import db, schema
 from .engagement import refresh_in
+from .partners import platform_places
 from .registry_csv import RegistryRow, check_row, read_registry
-from .resolution import CATEGORIES, LOCATED, SAME, Territory, guessed_level, load_index, resolve, suggest
+from .resolution import (
+    CATEGORIES,
+    HINT_SCORE,
+    LOCATED,
+    SAME,
+    Resolution,
+    Territory,
+    guessed_level,
+    load_index,
+    resolve,
+    suggest,
+)
+from .siren import siren_departements
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +62,8 @@ class ImportReport:
     unchanged: int = 0
     categories: Counter = field(default_factory=Counter)
     unresolved: List[Tuple[str, str, str]] = field(default_factory=list)  # siren, name, reason
+    successors: List[Tuple[str, str, str]] = field(default_factory=list)  # siren, name, reason (rule, current)
+    resolutions: Counter = field(default_factory=Counter)  # label -> actors
     reject_reasons: Counter = field(default_factory=Counter)
 
     def lines(self) -> List[str]:
@@ -59,6 +74,18 @@ class ImportReport:
                 inserted=self.inserted, updated=self.updated, unchanged=self.unchanged),
             tr("  identified: {parts}").format(parts=", ".join(
                 f"{category} {self.categories.get(category, 0)}" for category in CATEGORIES)),
+            tr("  successors of old SIRENs (collectivities found by a rule): {n}").format(n=len(self.successors)),
+        ]
+        for siren, name, reason in self.successors[:20]:
+            lines.append(f"    {siren} {name}: {reason}")
+        if len(self.successors) > 20:
+            lines.append(tr("    ... and {n} more").format(n=len(self.successors) - 20))
+        lines += [
+            tr("  overseas collectivities and bodies (COM, counted apart, not mapped): {n}").format(
+                n=self.resolutions.get("overseas", 0)),
+            tr("  partners located by their SIREN, name or platform: {n}; by the registry: {r}; nowhere: {x}").format(
+                n=self.resolutions.get("located", 0), r=self.resolutions.get("registry", 0),
+                x=self.resolutions.get("none", 0)),
             tr("  unresolved (kept, listed in the actors table with a reason): {n}").format(n=len(self.unresolved)),
         ]
         for siren, name, reason in self.unresolved[:20]:
@@ -79,6 +106,17 @@ def ensure_tables(connection) -> None:
 def _mappings(connection) -> Dict[str, Tuple[str, str, str]]:
     rows = connection.execute("SELECT siren, level, code, role FROM mappings")
     return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+
+def resolver(connection) -> Callable[..., List[Resolution]]:
+    """How an import identifies its rows against the store's current reference: `identify(rows, others=())`.
+
+    The registry's editions (evolution/editions.py) are identified by the same function, so that they are
+    compared at constant perimeter. `others` are actors the rows do not update whose platforms locate partners.
+    """
+    index = load_index(connection)
+    mappings = _mappings(connection)
+    return lambda rows, others=(): resolve_many(list(rows), index, mappings, list(others))
 
 
 def _existing(connection) -> Dict[str, dict]:
@@ -126,17 +164,22 @@ def import_registry(store_path, csv_path, feedback: Optional[Feedback] = None,
     with store.transaction() as connection:
         steps.start("resolve", tr("Identifying actors by SIREN"))
         ensure_tables(connection)
-        index = load_index(connection)
-        mappings = _mappings(connection)
+        identify = resolver(connection)
         existing = _existing(connection)
-        for number, row in enumerate(registry.rows):
+        for row in registry.rows:
             _keep_absent_columns(row, registry.columns, existing.get(row.siren))
-            resolution = resolve(row, index, mappings.get(row.siren))
+        given = {row.siren for row in registry.rows}
+        others = [_row_of(actor) for siren, actor in existing.items() if siren not in given]
+        resolved = identify(registry.rows, others)
+        for number, (row, resolution) in enumerate(zip(registry.rows, resolved)):
             outcome = _upsert(connection, _record(row, resolution, registry.source), existing.get(row.siren))
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.categories[resolution.category] += 1
+            report.resolutions[resolution.resolution] += 1
             if resolution.resolution == "unresolved":
                 report.unresolved.append((row.siren, row.name, resolution.reason))
+            elif resolution.resolution == "successor":
+                report.successors.append((row.siren, row.name, resolution.reason))
             if number % 200 == 0:
                 steps.advance(number / max(len(registry.rows), 1))
         # Rejects of an earlier import of the same file are replaced: the fixed file is the new truth.
@@ -150,6 +193,32 @@ def import_registry(store_path, csv_path, feedback: Optional[Feedback] = None,
     steps.finish()
     log.info("imported %s: %s", registry.source, report.lines()[0])
     return report
+
+
+def resolve_many(rows: List[RegistryRow], index, mappings: Dict[str, Tuple[str, str, str]],
+                 others: List[RegistryRow] = ()) -> list:
+    """Resolve rows in two passes: collectivities first, then the partners their platforms locate.
+
+    `others` are actors of the store the rows do not update: their platforms count too.
+    """
+    first = [resolve(row, index, mappings.get(row.siren)) for row in rows]
+    known = [(row.host, resolution) for row, resolution in zip(rows, first)]
+    known += [(row.host, resolve(row, index, mappings.get(row.siren))) for row in others if row.host]
+    places = platform_places(known)
+    if not places:
+        return first
+    return [resolve(row, index, mappings.get(row.siren), places)
+            if resolution.resolution in ("none", "unresolved") and row.host in places else resolution
+            for row, resolution in zip(rows, first)]
+
+
+def _row_of(actor: dict) -> RegistryRow:
+    """The registry row an actor of the store was read from, as far as resolution needs it."""
+    row = RegistryRow(siren=actor["siren"], name=actor["name"], host=actor.get("host") or "")
+    # The registry's location of an "other" actor is kept when no mapping says otherwise.
+    if actor.get("resolution") == "registry" and actor.get("territory_level") in ("departement", "region"):
+        setattr(row, actor["territory_level"], actor["territory_code"])
+    return row
 
 
 def _keep_absent_columns(row: RegistryRow, columns, existing: Optional[dict]) -> None:
@@ -222,7 +291,7 @@ def remove_actor(store_path, siren: str, threshold: int = DEFAULT_THRESHOLD) -> 
 
 
 def _store_row(connection, row: RegistryRow) -> dict:
-    resolution = resolve(row, load_index(connection), _mappings(connection).get(row.siren))
+    resolution = _resolve_one(connection, row, load_index(connection))
     record = _record(row, resolution, MANUAL)
     existing = connection.execute("SELECT * FROM actors WHERE siren = ?", (row.siren,)).fetchone()
     _upsert(connection, record, dict(existing) if existing else None)
@@ -237,10 +306,17 @@ def suggestions(store_path, siren: str, limit: int = 5) -> List[Tuple[Territory,
         actor = connection.execute("SELECT name, siren FROM actors WHERE siren = ?", (siren,)).fetchone()
         if actor is None:
             raise InputError(tr("No actor with SIREN {siren}").format(siren=siren))
-        # the level the SIREN and name point to (epci for "CA DE LAVAL") ranks first, not the commune Laval
+        # the level the SIREN and name point to (epci for "CA DE LAVAL") ranks first, not the commune Laval,
+        # and within it the département the SIREN was numbered in (CHEMERE 44...: not Chémery, Loir-et-Cher)
         level = guessed_level(actor["siren"], actor["name"])
-        found = suggest(load_index(connection), actor["name"], None, limit * 2)
-        found.sort(key=lambda item: (item[0].level != level, -item[1]))
+        departements = siren_departements(actor["siren"])
+        found = suggest(load_index(connection), actor["name"], None, limit * 2, departements=departements)
+        found.sort(key=lambda item: (item[0].level != level,
+                                     bool(departements) and not set(item[0].departements) & set(departements),
+                                     -item[1]))
+        if not departements:
+            # nothing ties the actor to a place: only close names, not "AUTOLIB VELIB" -> "Haut Pays du Velay"
+            found = [item for item in found if item[1] >= HINT_SCORE]
         return found[:limit]
     finally:
         connection.close()
@@ -294,18 +370,22 @@ def re_resolve_in(connection, threshold: int = DEFAULT_THRESHOLD) -> int:
     ensure_tables(connection)
     index = load_index(connection)
     actors = [dict(row) for row in connection.execute("SELECT * FROM actors").fetchall()]
-    for current in actors:
-        _re_resolve(connection, current, index)
+    rows = [_row_of(current) for current in actors]
+    for current, resolution in zip(actors, resolve_many(rows, index, _mappings(connection))):
+        _upsert(connection, {**current, **resolution.columns(), "updated_at": db.utc_now()}, current)
     refresh_in(connection, threshold)
     return len(actors)
 
 
+def _resolve_one(connection, row: RegistryRow, index):
+    """One actor, located by platform among the other actors of the store."""
+    others = [_row_of(dict(actor)) for actor in connection.execute(
+        "SELECT * FROM actors WHERE siren <> ? AND host = ?", (row.siren, row.host)).fetchall()] if row.host else []
+    return resolve_many([row], index, _mappings(connection), others)[0]
+
+
 def _re_resolve(connection, current: dict, index) -> dict:
-    row = RegistryRow(siren=current["siren"], name=current["name"])
-    # Registry location of an "other" actor is kept when no mapping says otherwise.
-    if current.get("resolution") == "registry" and current.get("territory_level") in ("departement", "region"):
-        setattr(row, current["territory_level"], current["territory_code"])
-    resolution = resolve(row, index, _mappings(connection).get(row.siren))
+    resolution = _resolve_one(connection, _row_of(current), index)
     record = {**current, **resolution.columns(), "updated_at": db.utc_now()}
     _upsert(connection, record, current)
     return record

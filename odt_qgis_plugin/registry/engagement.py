@@ -37,6 +37,7 @@ class Actor:
     id_datagouv: str
     engaged: Optional[int] = 1
     datasets: Optional[int] = None
+    reason: str = ""
 
     @property
     def located(self) -> bool:
@@ -60,12 +61,15 @@ class Snapshot:
     regions: List[str]
     dep_region: Dict[str, str]
     actors: List[Actor]
-    # (code, population, departement, region); (code, kind, departement, region);
+    # (code, population or None, departement, region); (code, kind, departement, region);
     # (siren, level, code, departements, region)
     communes: List[tuple]
     epci: List[tuple]
     collectivities: List[tuple]
     links: Dict[Tuple[str, str], Link] = field(default_factory=dict)
+    # current communes of the reference that no boundary of the boundary vintage stands for: counted in
+    # every total, drawn on no map; (code, name, departement, region)
+    no_boundary: List[tuple] = field(default_factory=list)
     _groups: Dict[tuple, list] = field(default_factory=dict)
 
     def engaged(self, level: str, code: str) -> Optional[int]:
@@ -132,8 +136,7 @@ def load(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     harvest = harvest_statuses(connection)
     dep_region = {row[0]: row[1] for row in connection.execute("SELECT code, region FROM departements")}
     regions = sorted(row[0] for row in connection.execute("SELECT code FROM regions"))
-    communes = [tuple(row) for row in connection.execute(
-        "SELECT code, COALESCE(population, 0), departement, region FROM communes")]
+    communes, no_boundary = _communes(connection)
     epci = [tuple(row) for row in connection.execute("SELECT code, kind, departement, region FROM epci")]
     collectivities = []
     for siren, level, code, departements in connection.execute(
@@ -145,15 +148,16 @@ def load(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     if db.table_exists(connection, "actors"):
         for row in connection.execute(
                 "SELECT siren, name, category, resolution, territory_level, territory_code, departement, region,"
-                " host, techno_platform, id_datagouv FROM actors ORDER BY siren"):
+                " host, techno_platform, id_datagouv, reason FROM actors ORDER BY siren"):
             engaged, datasets = actor_status(row["siren"], harvest)
             actors.append(Actor(
                 siren=row["siren"], name=row["name"], category=row["category"] or "other",
                 resolution=row["resolution"] or "none", territory_level=row["territory_level"],
                 territory_code=row["territory_code"], departements=tuple((row["departement"] or "").split()),
                 region=row["region"] or "", host=row["host"] or "", technology=row["techno_platform"] or "",
-                id_datagouv=row["id_datagouv"] or "", engaged=engaged, datasets=datasets))
-    snapshot = Snapshot(harvest is not None, threshold, regions, dep_region, actors, communes, epci, collectivities)
+                id_datagouv=row["id_datagouv"] or "", engaged=engaged, datasets=datasets, reason=row["reason"] or ""))
+    snapshot = Snapshot(harvest is not None, threshold, regions, dep_region, actors, communes, epci, collectivities,
+                        no_boundary=no_boundary)
     for actor in actors:
         if actor.category in LEVEL_IDS and actor.territory_code:
             key = (actor.category, actor.territory_code)
@@ -161,6 +165,29 @@ def load(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
             if _better(link, snapshot.links.get(key)):
                 snapshot.links[key] = link
     return snapshot
+
+
+def _communes(connection) -> Tuple[List[tuple], List[tuple]]:
+    """The current communes from the reference (all of them: the denominators), and those without a boundary.
+
+    A store built before the reference table was kept knows only the communes that have a boundary.
+    """
+    drawn = [tuple(row) for row in connection.execute("SELECT code, population, departement, region FROM communes")]
+    if not db.table_exists(connection, "reference_codes"):
+        return drawn, []
+    communes, no_boundary, codes = [], [], {row[0] for row in drawn}
+    for code, name, population, departement, region in connection.execute(
+            "SELECT code, name, population, departement, region FROM reference_codes"
+            " WHERE type = 'commune-actuelle' AND zone IN ('metro', 'drom') ORDER BY code"):
+        communes.append((code, population, departement, region))
+        if code not in codes:
+            no_boundary.append((code, name, departement, region))
+    return communes, no_boundary
+
+
+def obligated(population: Optional[int], threshold: int) -> bool:
+    """Whether a commune must open its data; an unknown population is not taken for a small one: it is not known."""
+    return population is not None and population >= threshold
 
 
 def scope_counts(snapshot: Snapshot, region: Optional[str] = None, departement: Optional[str] = None) -> dict:
@@ -177,10 +204,9 @@ def scope_counts(snapshot: Snapshot, region: Optional[str] = None, departement: 
         rows = [row for row in collectivities if row[1] == level]
         total[level] = len(rows)
         engaged[level] = sum(1 for row in rows if snapshot.engaged(level, row[2]) == 1)
-    obligated = [row for row in communes if row[1] >= snapshot.threshold]
+    bound = [row for row in communes if obligated(row[1], snapshot.threshold)]
     counts = {key: (engaged[key], total[key]) for key in LEVEL_IDS}
-    counts["obligated_commune"] = (sum(1 for row in obligated if snapshot.engaged("commune", row[0]) == 1),
-                                   len(obligated))
+    counts["obligated_commune"] = (sum(1 for row in bound if snapshot.engaged("commune", row[0]) == 1), len(bound))
     counts["all"] = (sum(engaged.values()), sum(total.values()))
     return counts
 
@@ -202,7 +228,7 @@ def refresh_in(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
         extra = COUNT_COLUMNS if level in ("departement", "region") else ()
         _ensure_columns(connection, layer, LINK_COLUMNS + extra)
     _write_links(connection, "communes", snapshot, "commune",
-                 [(row[0], row[0], 1 if row[1] >= threshold else 0) for row in snapshot.communes])
+                 [(row[0], row[0], 1 if obligated(row[1], threshold) else 0) for row in snapshot.communes])
     _write_links(connection, "epci", snapshot, "epci", [(row[0], row[0], 1) for row in snapshot.epci])
     _write_links(connection, "regions", snapshot, "region", [(code, code, 1) for code in snapshot.regions])
     governing = {dep: ("departement", row[2]) for row in snapshot.collectivities

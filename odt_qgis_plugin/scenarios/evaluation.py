@@ -23,7 +23,9 @@ from ..common.levels import LEVEL_IDS, TABLE_OF
 from ..common.settings import DEFAULT_THRESHOLD
 from ..indicators.key_figures import Scope, changes, key_figures
 from ..registry.engagement import Actor, Link, Snapshot, harvest_statuses, load, rate, scope_counts
+from ..registry.resolution import OVERSEAS
 from ..store import db
+from ..store.reference import OVERSEAS_COLLECTIVITY
 
 SCENARIO_RESOLUTION = "scenario"  # resolution of the actors a scenario adds
 
@@ -125,13 +127,22 @@ def load_observed(store_path, threshold: int = DEFAULT_THRESHOLD) -> Observed:
 def observed_from(connection: sqlite3.Connection, threshold: int = DEFAULT_THRESHOLD) -> Observed:
     snapshot = load(connection, threshold)
     members: Dict[str, list] = {}
-    for commune, epci in connection.execute("SELECT code, epci FROM communes WHERE epci IS NOT NULL"):
+    # the reference's members, communes without a boundary included (they count in the EPCI's figures)
+    sql = ("SELECT commune, epci FROM epci_members" if db.table_exists(connection, "epci_members")
+           else "SELECT code, epci FROM communes WHERE epci IS NOT NULL")
+    for commune, epci in connection.execute(sql):
         members.setdefault(epci, []).append(commune)
     names = {}
     for level, table in (("commune", "communes"), ("epci", "epci"), ("departement", "departements"),
                          ("region", "regions")):
         for code, name in connection.execute(f"SELECT code, name FROM {db.quote_identifier(table)}"):
             names[(level, code)] = name
+    if db.table_exists(connection, "reference_codes"):
+        # communes without a boundary, and the overseas collectivities (COM) some actors belong to
+        for code, name, kind in connection.execute(
+                "SELECT code, name, type FROM reference_codes WHERE type IN ('commune-actuelle', ?)",
+                (OVERSEAS_COLLECTIVITY,)):
+            names.setdefault((OVERSEAS if kind == OVERSEAS_COLLECTIVITY else "commune", code), name)
     return Observed(snapshot, {key: tuple(sorted(codes)) for key, codes in members.items()}, names,
                     harvest_statuses(connection) or {})
 
@@ -147,7 +158,7 @@ def targets(observed: Observed, scenario: Scenario) -> Dict[Tuple[str, str], str
                                      code if key == "departement" else None) if code else snapshot.communes
             threshold = int(rule.value)
             for row in rows:
-                if row[1] >= threshold:
+                if row[1] is not None and row[1] >= threshold:
                     found.setdefault(("commune", row[0]), "")
         elif rule.kind == "epci-members":
             if rule.value not in observed.epci:
@@ -208,7 +219,7 @@ def apply(observed: Observed, scenario: Scenario) -> Tuple[Snapshot, List[Tuple[
         links[(level, code)] = Link(1, actor)
         turned.append((level, code))
     copy = Snapshot(snapshot.harvested, snapshot.threshold, snapshot.regions, snapshot.dep_region, actors,
-                    snapshot.communes, snapshot.epci, snapshot.collectivities, links)
+                    snapshot.communes, snapshot.epci, snapshot.collectivities, links, no_boundary=snapshot.no_boundary)
     copy._groups = _regrouped(snapshot, actors)
     return copy, turned
 

@@ -21,6 +21,8 @@ from ..common.sources import Fetch, is_url
 from . import db
 from .qgis_boundaries import read_boundaries
 from .qgis_layer_writer import write_layer
+from .qgis_reference_tables import TABLES as REFERENCE_TABLES
+from .qgis_reference_tables import write_reference_tables
 from .reconciliation import NO_BOUNDARY, UNKNOWN_CODE, reconcile
 from .reference import Reference, load_collectivities, load_reference
 
@@ -147,6 +149,7 @@ def build_store(
     _remove(temporary)
     try:
         counts = _write(temporary, ref, collectivities, commune_geoms, epci_geoms, dep_geoms, reg_geoms, recon.rows)
+        write_reference_tables(temporary, ref, dep_geoms)
         _write_metadata(temporary, reference, sirens, boundaries, ref, counts, bounds.repaired)
         carried = _carry_over(out_path, temporary, threshold)
         feedback.check()
@@ -361,7 +364,7 @@ def _write_tables(path, ref: Reference, collectivities, recon_rows):
             connection.execute(f"CREATE INDEX IF NOT EXISTS {layer}_code ON {layer} (code)")
 
 
-BUILT_TABLES = {db.METADATA_TABLE, "reconciliation", "epci_members", "collectivities"}
+BUILT_TABLES = {db.METADATA_TABLE, "reconciliation", "epci_members", "collectivities", *REFERENCE_TABLES}
 
 
 def _carry_over(previous: Path, new: Path, threshold: int) -> List[str]:

@@ -59,6 +59,9 @@ class Reference:
     departements: Dict[str, dict]
     regions: Dict[str, dict]
     collectivities: List[Collectivity] = field(default_factory=list)
+    # every commune code (current, delegated, associated, former, overseas COM) and the COM themselves,
+    # as REFERENCE_CODES rows: what successors of old SIRENs and overseas actors are found with
+    codes: List[tuple] = field(default_factory=list)
 
     def current_code(self, code: str) -> Optional[str]:
         """The current commune a code stands for today, or None."""
@@ -90,9 +93,10 @@ def load_reference(location: str, fetch: Optional[Fetch] = None) -> Reference:
     _require(rows["departements"], ("code", "nom", "region", "zone"), paths["departements"])
     _require(rows["regions"], ("code", "nom", "zone"), paths["regions"])
 
-    communes, absorbed, former, names = {}, {}, {}, {}
+    communes, absorbed, former, names, codes = {}, {}, {}, {}, []
     for row in rows["communes"]:
         names.setdefault(row["code"], row["nom"])
+        codes.extend(_code_rows(row))
         if row["type"] == CURRENT and row.get("zone") in ZONES_IN_SCOPE:
             communes[row["code"]] = Commune(
                 code=row["code"],
@@ -113,6 +117,8 @@ def load_reference(location: str, fetch: Optional[Fetch] = None) -> Reference:
         if d["zone"] in ZONES_IN_SCOPE
     }
     regions = {r["code"]: {"code": r["code"], "name": r["nom"]} for r in rows["regions"] if r["zone"] in ZONES_IN_SCOPE}
+    codes.extend((d["code"], d["nom"], OVERSEAS_COLLECTIVITY, d["code"], "", None, d["code"], d["region"], d["zone"])
+                 for d in rows["departements"] if d["zone"] not in ZONES_IN_SCOPE)
 
     epcis = {}
     for row in rows["epci"]:
@@ -129,7 +135,44 @@ def load_reference(location: str, fetch: Optional[Fetch] = None) -> Reference:
         for code in members:
             if code in communes:
                 communes[code].epci = epci.code
-    return Reference(communes, absorbed, former, names, epcis, departements, regions)
+    return Reference(communes, absorbed, former, names, epcis, departements, regions, codes=codes)
+
+
+# The reference_codes table of the store. `current_code` is the current commune a code stands for today
+# (itself for a current commune, the chef-lieu for a delegated or associated one, the holder of a former code).
+REFERENCE_CODES = """
+    fid INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    name TEXT,
+    type TEXT NOT NULL,
+    current_code TEXT,
+    siren TEXT,
+    population INTEGER,
+    departement TEXT,
+    region TEXT,
+    zone TEXT
+"""
+REFERENCE_CODE_FIELDS = ("code", "name", "type", "current_code", "siren", "population", "departement", "region",
+                         "zone")
+FORMER_CODE = "ancien-code"  # a code listed in a current commune's anciensCodes
+OVERSEAS_COLLECTIVITY = "collectivite-outre-mer"  # Polynésie française, Nouvelle-Calédonie... (zone com)
+
+
+def _code_rows(row: dict) -> List[tuple]:
+    kind, zone = row["type"], row.get("zone")
+    population = int(row["population"]) if row.get("population") is not None else None
+    if kind == CURRENT:
+        current = row["code"]
+    elif kind in ABSORBED:
+        current = row.get("chefLieu") or ""
+    else:
+        return []  # municipal arrondissements (Paris, Lyon, Marseille) are not collectivities
+    departement, region = row.get("departement", ""), row.get("region", "")
+    rows = [(row["code"], row["nom"], kind, current, row.get("siren", ""), population, departement, region, zone)]
+    if kind == CURRENT:
+        rows += [(old, "", FORMER_CODE, row["code"], "", None, departement, region, zone)
+                 for old in row.get("anciensCodes", [])]
+    return rows
 
 
 def _attach_by_population(epci: Epci, communes: Dict[str, Commune]) -> None:

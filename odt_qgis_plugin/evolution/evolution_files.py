@@ -1,0 +1,92 @@
+"""A territory's evolution as JSON or CSV text, for the command line, Processing and the Python API."""
+import csv
+import io
+import json
+from pathlib import Path
+from typing import List, Optional
+
+from ..common.errors import InputError
+from ..common.i18n import tr
+from ..common.settings import DEFAULT_THRESHOLD
+from ..indicators.key_figures import Scope
+from .alerts import Alert, harvest_alerts
+from .evolution_tables import check_scope, evolution
+from .evolution_texts import scope_alerts
+from .history import History, load_history
+
+FORMATS = ("json", "csv", "pdf")
+POINT_FIELDS = ("kind", "date", "label", "edition", "run_id", "communes", "epci", "departements", "regions",
+                "collectivities", "collectivities_total", "collectivities_rate", "obligated", "obligated_total",
+                "obligated_rate", "population_covered", "population_total", "population_rate", "datasets",
+                "unknown_collectivities", "unknown_actors", "previous", "change_collectivities", "change_obligated",
+                "change_population_covered", "change_datasets")
+# One CSV: a `section` column (point, joined, left, alert, reference), then the union of their fields.
+CSV_FIELDS = ("section", "territory_level", "territory_code") + POINT_FIELDS + (
+    "level", "code", "name", "now", "compared_with", "siren", "alert", "platform", "status", "before", "month")
+
+
+def evolution_data(history: History, scope: Scope, alerts: List[Alert]) -> dict:
+    scope = check_scope(history, scope)
+    result = evolution(history, scope)
+    result["alerts"] = [alert.as_dict() for alert in scope_alerts(history, scope, alerts)]
+    return result
+
+
+def as_text(result: dict, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+    if fmt != "csv":
+        raise InputError(tr("Unknown format {fmt}: use json or csv").format(fmt=fmt))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    territory = {"territory_level": result["territory"]["level"], "territory_code": result["territory"]["code"]}
+
+    def write(section: str, row: dict) -> None:
+        writer.writerow({**territory, "section": section,
+                         **{key: _cell(value) for key, value in row.items() if not isinstance(value, (dict, list))}})
+
+    for row in result["points"]:
+        write("point", row)
+    for section in ("joined", "left"):
+        for row in result[section]:
+            write(section, row)
+    for alert in result["alerts"]:
+        write("alert", {**alert, "alert": alert["kind"], "kind": ""})
+    reference = result.get("reference_series")
+    for point in (reference or {}).get("points", ()):
+        write("reference", {"label": reference["label"], "month": point["month"],
+                            "collectivities": point["collectivities"]})
+    return buffer.getvalue()
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value  # a spreadsheet must not read a name as a formula
+    return value
+
+
+def check_out(out) -> Path:
+    out = Path(out)
+    if out.is_dir():
+        raise InputError(tr("{path} is a folder, not a file").format(path=out))
+    if not out.parent.is_dir():
+        raise InputError(tr("Output folder does not exist: {path}").format(path=out.parent))
+    return out
+
+
+def evolution_text(store, fmt: str, scope: Scope = Scope(), threshold: int = DEFAULT_THRESHOLD) -> str:
+    history = load_history(store, threshold)
+    return as_text(evolution_data(history, scope, harvest_alerts(store)), fmt)
+
+
+def write_evolution(store, out, fmt: str, scope: Scope = Scope(), threshold: int = DEFAULT_THRESHOLD,
+                    history: Optional[History] = None) -> Path:
+    out = check_out(out)
+    history = history or load_history(store, threshold)
+    text = as_text(evolution_data(history, scope, harvest_alerts(store)), fmt)
+    with out.open("w", encoding="utf-8", newline="") as stream:  # the CSV module wrote its own line ends
+        stream.write(text)
+    return out
