@@ -20,7 +20,7 @@ def table_titles() -> dict:
             "by_collectivity_type": tr("Engaged share by type of collectivity"),
             "by_commune_size": tr("Engaged share by commune size"),
             "obligated": tr("Open data by default scope"), "datasets_volume": tr("Datasets per actor"),
-            "platforms": tr("Platforms")}
+            "platforms": tr("Platforms"), "no_boundary": tr("Communes without a boundary")}
 
 
 class IndicatorsAlgorithm(OdtAlgorithm):
@@ -35,7 +35,7 @@ class IndicatorsAlgorithm(OdtAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Engaged actors by category and région, engaged shares by type and commune size, the open "
                   "data by default scope, datasets per actor and platforms, for France, a région or a département. "
-                  "In CSV, each of the seven tables is also added to the project as a table.")
+                  "In CSV, each table is also added to the project as a table.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_store_parameter()
@@ -60,15 +60,17 @@ class IndicatorsAlgorithm(OdtAlgorithm):
         return {self.OUTPUT: out, self.TABLES: tables}, [tr("Indicators written: {path}").format(path=out)]
 
     def _tables(self, out: str, territory, context) -> list:
-        """One table layer per indicator table, each reading its rows of the CSV just written."""
+        """One table layer per indicator table that has rows, each reading its rows of the CSV just written."""
         ids = []
         titles = table_titles()
         for table in TABLES:
-            title = titles[table] + (f" ({territory})" if territory else "")
+            title = titles.get(table, table) + (f" ({territory})" if territory else "")
             layer = QgsVectorLayer(out, title, "ogr")
             if not layer.isValid():
                 continue
             layer.setSubsetString(f"\"table\" = '{table}'")  # machine names, nothing to quote
+            if layer.featureCount() == 0:
+                continue  # nothing to list here (no commune without a boundary, say)
             self.load_on_completion(layer, context, self.TABLES)
             ids.append(layer.id())
         return ids
