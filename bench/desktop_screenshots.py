@@ -106,6 +106,16 @@ def scenario_view():
     panel = plugins["odt_qgis_plugin"].panel
     grab("scenario.png")
     panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-scenario.png"), "PNG")
+    panel.tabs.setCurrentIndex(2)
+    panel.evolution.setCollapsed(False)
+    settled(evolution_view)
+
+
+def evolution_view():
+    panel = plugins["odt_qgis_plugin"].panel
+    panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-evolution.png"), "PNG")
+    panel.tabs.setCurrentIndex(0)
+    panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-actors.png"), "PNG")
     dialog = panel.export_dialog()
     dialog.show()
     later(1, lambda: dialogs(dialog))

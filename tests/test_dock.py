@@ -302,26 +302,70 @@ def test_an_export_error_keeps_the_dialog_open_with_its_inputs(dock, tmp_path):
 
 
 def test_panel_and_layout_print_the_same_figures(dock, tmp_path):
-    """Same territory, same settings: the same figures in the dock and on the council page."""
+    """Same territory, same settings: the same figures in the dock and on the council page, here with a threshold
+    of 5,000 saved in the options page while the store's maps were computed with 3,500 (which the dock says)."""
     from qgis.core import QgsLayoutItemLabel
 
+    from odt_qgis_plugin.common.qgis_preferences import save_settings
     from odt_qgis_plugin.layouts.layout_request import ExportRequest
     from odt_qgis_plugin.layouts.qgis_layouts import build_layout
 
     panel, store = dock
     pick(panel.selector, "Region", "Pays de la Loire (52)")
-    request = ExportRequest(store=store, template="a4-portrait", territory="region:52", out=str(tmp_path / "x.pdf"),
-                            threshold=panel.threshold)
-    project = QgsProject()
-    built = build_layout(request, project)
-    figures = next(item for item in built.layout.items()
-                   if isinstance(item, QgsLayoutItemLabel) and item.id() == "figures").text()
-    shown = panel.figure_cards.texts()
-    for card in ("engaged_collectivities", "obligated"):
-        assert shown[card][0] in figures
-    assert "communes from 3,500 inhabitants" in figures
-    assert "communes from 3,500 inhabitants" in panel.figure_cards.titles["obligated"].text()
-    project.clear()
+    at_3500 = panel.figure_cards.texts()["obligated"][0]
+    assert not panel.threshold_note.isVisible()
+    save_settings({"obligated_threshold": 5000})
+    try:
+        panel.set_store(store, background=False)
+        assert panel.threshold == 5000
+        assert panel.threshold_note.text().startswith("The maps of this store were drawn for communes from 3,500 "
+                                                      "inhabitants, the figures here for communes from 5,000")
+        shown = panel.figure_cards.texts()
+        assert shown["obligated"][0] != at_3500  # fewer communes in the scope
+        assert "communes from 5,000 inhabitants" in panel.figure_cards.titles["obligated"].text()
+        dialog = panel.export_dialog()
+        request = dialog.request()
+        assert request.threshold == 5000 and request.territory == "region:52"
+        dialog.deleteLater()
+        request = ExportRequest(store=store, template="a4-portrait", territory="region:52",
+                                out=str(tmp_path / "x.pdf"), threshold=request.threshold)
+        project = QgsProject()
+        built = build_layout(request, project)
+        figures = next(item for item in built.layout.items()
+                       if isinstance(item, QgsLayoutItemLabel) and item.id() == "figures").text()
+        project.clear()
+        for card in ("engaged_collectivities", "obligated"):
+            assert shown[card][0] in figures
+        assert "communes from 5,000 inhabitants" in figures
+    finally:
+        save_settings({"obligated_threshold": None})
+        panel.set_store(store, background=False)
+    assert panel.threshold == 3500 and panel.threshold_note.isHidden()
+
+
+def test_the_export_can_be_cancelled_and_writes_nothing(dock, tmp_path, monkeypatch):
+    """The export runs on the main thread behind a progress dialog whose Cancel stops it between pages."""
+    from odt_qgis_plugin.common.errors import Cancelled
+    from odt_qgis_plugin.layouts.layout_request import ExportRequest
+    from odt_qgis_plugin.plugin import export_dialog
+
+    panel, store = dock
+    seen = []
+    original = export_dialog.ProgressFeedback.set_progress
+
+    def press_cancel_once_started(self, percent):
+        original(self, percent)
+        seen.append(percent)
+        if percent > 0:
+            self.dialog.cancel()  # what the Cancel button does
+
+    monkeypatch.setattr(export_dialog.ProgressFeedback, "set_progress", press_cancel_once_started)
+    out = tmp_path / "atlas.pdf"
+    request = ExportRequest(store=store, template="a4-portrait", territory="region:52", atlas="departement",
+                            out=str(out))
+    with pytest.raises(Cancelled):
+        export_dialog.export_with_progress(request, panel)
+    assert seen and not out.exists() and list(tmp_path.iterdir()) == []
 
 
 def test_a_reopened_project_shows_the_docks_territory(dock, tmp_path):

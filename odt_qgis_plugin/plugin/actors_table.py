@@ -182,9 +182,10 @@ class ActorsTable(QWidget):
         layout.addWidget(self.view)
 
     def fit_columns(self) -> None:
-        """Widths that show names: the actor's name up to about 40 characters, the rest to their content."""
+        """Widths that show names: the actor's name up to about 30 characters (a longer one ends in "…" and is
+        whole in its tooltip), the rest to their content."""
         self.view.resizeColumnsToContents()
-        widest = self.view.fontMetrics().averageCharWidth() * 40
+        widest = self.view.fontMetrics().averageCharWidth() * 30
         for column in range(len(COLUMNS)):
             if self.view.columnWidth(column) > widest:
                 self.view.setColumnWidth(column, widest)

@@ -17,7 +17,6 @@ from qgis.PyQt.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -66,12 +65,12 @@ class ScenarioBox(QWidget):
         self._narrow(self.kind)
         form.addRow(tr("Rule"), self.kind)
         layout.addLayout(form)
-        self.parameters = QStackedWidget(self)
-        self.parameters.addWidget(self._population_page())
-        self.parameters.addWidget(self._epci_page())
-        self.parameters.addWidget(self._platform_page())
-        self.kind.currentIndexChanged.connect(self.parameters.setCurrentIndex)
-        layout.addWidget(self.parameters)
+        # one page of fields per kind of rule, only the chosen one shown (a hidden page takes no room)
+        self.pages = [self._population_page(), self._epci_page(), self._platform_page()]
+        for page in self.pages:
+            layout.addWidget(page)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed(0)
         add = QPushButton(tr("Add the rule"), self)
         add.clicked.connect(lambda: self._guarded(self.add_rule_from_form))
         layout.addWidget(add)
@@ -155,6 +154,10 @@ class ScenarioBox(QWidget):
             column.addWidget(box)
         form.addRow(tr("Who joins"), column)
         return page
+
+    def _kind_changed(self, index: int) -> None:
+        for position, page in enumerate(self.pages):
+            page.setVisible(position == index)
 
     def _wrapped(self, text: str) -> QLabel:
         label = QLabel(text, self)
