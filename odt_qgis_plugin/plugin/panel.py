@@ -243,6 +243,8 @@ class ObservatoryPanel(QgsDockWidget):
             self.store_label.setText(tr("No store loaded"))
             show_error(self.iface, error)
             return
+        # the same store read again (after an import or a harvest): refresh, but leave the map where the user is
+        reread = self.store is not None and store_label(self.store) == store_label(location)
         self.store = location
         self.observed, index, self.threshold, recorded = result
         if self.locator is not None:
@@ -262,7 +264,7 @@ class ObservatoryPanel(QgsDockWidget):
         self._refresh_runs()
         self.evolution.set_store(location)
         self.selector.set_scope(self.scope)
-        self.select_territory(self.scope)
+        self.select_territory(self.scope, zoom=not reread)
 
     def _show_threshold_note(self, recorded) -> None:
         stale = recorded not in (None, "") and int(recorded) != self.threshold
@@ -288,12 +290,13 @@ class ObservatoryPanel(QgsDockWidget):
         members = self.observed.members.get(scope.epci, ()) if scope.epci and self.observed else ()
         return territory_subsets(scope, self._epci_departement(scope), members)
 
-    def select_territory(self, scope: Scope) -> None:
+    def select_territory(self, scope: Scope, zoom: bool = True) -> None:
         """Filter every observatory layer to the territory, show it in its projection, refresh figures."""
         self.scope = scope
         layers = observatory_layers()
         apply_subsets(layers, self._subsets(scope))
-        self._zoom(layers, scope)
+        if zoom:
+            self._zoom(layers, scope)
         epci_keys = ()
         if scope.epci and self.observed:
             epci_keys = [("epci", scope.epci)] + [("commune", c) for c in self.observed.members.get(scope.epci, ())]
