@@ -17,7 +17,7 @@ DEBIAN_PACKAGES := python3-qgis qgis-providers python3-pandas python3-requests p
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 pytest-httpserver==1.2.0 ruff==0.17.6 pytest-timeout vermin==1.9.2
 QT_ENV := QT_QPA_PLATFORM=offscreen ODT_SHARED_DIR=$(SHARED)
 
-.PHONY: setup qm system-packages translations test test-fast test-quick lint demo bench package install styles \
+.PHONY: setup qm system-packages translations test test-fast test-quick lint demo bench package install styles layouts \
 	screenshots clean
 
 setup: $(VENV)/.ready qm
@@ -73,13 +73,15 @@ demo: setup
 	$(CLI) import-actors --store $(DEMO)/store.gpkg --edition 2022-12-31 $(SHARED)/data/odt/odt-actors-2022.csv
 	$(CLI) indicators --store $(DEMO)/store.gpkg --format json --out $(DEMO)/indicateurs-france.json
 	$(CLI) indicators --store $(DEMO)/store.gpkg --region 52 --format csv --out $(DEMO)/indicateurs-r52.csv
+	$(CLI) indicators --store $(DEMO)/store.gpkg --excel --out $(DEMO)/indicateurs-france-tableur.csv
 	$(CLI) footprints --store $(DEMO)/store.gpkg
 	$(CLI) render --store $(DEMO)/store.gpkg --layer regions --out $(DEMO)/carte-engagement-regions.png
 	$(CLI) render --store $(DEMO)/store.gpkg --layer communes --out $(DEMO)/carte-engagement-communes.png
 	$(CLI) render --store $(DEMO)/store.gpkg --layer footprints --out $(DEMO)/carte-mutualisations.png
 	$(CLI) export --store $(DEMO)/store.gpkg --template a4-portrait --territory france --format pdf --out $(DEMO)/france-a4.pdf
 	$(CLI) export --store $(DEMO)/store.gpkg --template a4-landscape --territory france --atlas region --format pdf --out $(DEMO)/atlas-regions.pdf
-	$(CLI) whatif --store $(DEMO)/store.gpkg --scenario communes-5000 --rule communes-above:5000 --region 52 --format json > $(DEMO)/scenario-r52.json
+	$(CLI) export --store $(DEMO)/store.gpkg --template mutualisation --territory france --format pdf --out $(DEMO)/mutualisation-france.pdf
+	$(CLI) whatif --store $(DEMO)/store.gpkg --scenario communes-5000 --rule communes-above:5000 --region 52 --format json --template a4-landscape --layout $(DEMO)/scenario-r52.pdf > $(DEMO)/scenario-r52.json
 	$(CLI) evolution --store $(DEMO)/store.gpkg --format json --out $(DEMO)/evolution-france.json
 	$(CLI) evolution --store $(DEMO)/store.gpkg --format pdf --out $(DEMO)/evolution-france.pdf
 	$(QT_ENV) $(PY) bench/panel_screenshot.py --store $(DEMO)/store.gpkg --region 52 --out $(DEMO)/panel-region.png
@@ -103,9 +105,13 @@ package: setup
 	@rm -f $(ZIP) && cd $(PACKAGE_BUILD) && $(abspath $(PY)) -m zipfile -c $(abspath $(ZIP)) odt_qgis_plugin
 	@echo "Plugin zip: $(ZIP)"
 
-# Developer tool, not shipped: regenerate resources/styles/*.qml from maps/classes.py.
+# Developer tools, not shipped: regenerate resources/styles/*.qml from maps/classes.py and
+# resources/layouts/*.qpt from the page designs of resources/tools/generate_layouts.py.
 styles: setup
 	$(QT_ENV) $(PY) resources/tools/generate_styles.py
+
+layouts: setup
+	$(QT_ENV) $(PY) resources/tools/generate_layouts.py
 
 # QGIS wants metadata.txt inside the plugin folder: link each part of the working copy there.
 install: qm

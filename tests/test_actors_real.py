@@ -121,7 +121,7 @@ def test_command_line(store_copy, tmp_path):
     assert "1060 rows read" in done.stdout
     out = tmp_path / "france.json"
     assert cli.main(["indicators", "--store", str(store_copy), "--format", "json", "--out", str(out)]) == 0
-    assert list(json.loads(out.read_text(encoding="utf-8"))) == list(TABLES)
+    assert list(json.loads(out.read_text(encoding="utf-8"))) == list(TABLES) + ["population_coverage"]
     out = tmp_path / "r52.csv"
     assert cli.main(["indicators", "--store", str(store_copy), "--region", "52", "--format", "csv",
                      "--out", str(out)]) == 0

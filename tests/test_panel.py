@@ -183,7 +183,10 @@ def test_screenshot_of_the_panel_on_a_region(actors_store, tmp_path):
 
 
 def test_scenario_layout_export(env, tmp_path):
-    panel, _, _ = env
+    from odt_qgis_plugin.maps.qgis_refresh import refresh_maps
+
+    panel, store, _ = env
+    refresh_maps(store)  # council pages draw the maps' fields and points, as an import through a shell leaves them
     panel.choose("departement", "44")
     panel.scenario_name.setText("Plateforme 44")
     panel.apply_rule("departement-platform:44:data.loire-atlantique.fr:epci")

@@ -62,7 +62,8 @@ def test_dataset_buckets_bounds(value, expected):
 
 def test_every_definition_has_both_labels_and_distinct_ids():
     for series in (SHARE_BREAKS, DATASET_BUCKETS, classes.ACTOR_COUNT_BREAKS, classes.ENGAGEMENT_CATEGORIES,
-                   classes.FOOTPRINT_TYPES, classes.ACTOR_CATEGORIES, classes.STYLES):
+                   classes.FOOTPRINT_TYPES, classes.ACTOR_CATEGORIES, classes.STYLES, classes.POPULATION_BREAKS,
+                   classes.ANY_LEVEL_BREAKS, classes.OBLIGATED_BREAKS, classes.COVER_CATEGORIES):
         assert all(item.fr and item.en for item in series)
     for series in (SHARE_BREAKS, DATASET_BUCKETS, classes.ENGAGEMENT_CATEGORIES, classes.FOOTPRINT_TYPES):
         assert len({item.id for item in series}) == len(series)
@@ -124,14 +125,22 @@ def test_named_styles_and_french_legend(maps_store):
 
     layer = open_layer(str(maps_store), "regions", lang="fr")
     manager = layer.styleManager()
-    assert sorted(manager.styles()) == sorted(["Part des collectivités engagées", "Acteurs engagés", "Jeux de données"])
-    assert manager.currentStyle() == "Part des collectivités engagées"
+    assert sorted(manager.styles()) == sorted([
+        "Population couverte par le bloc communal", "Population couverte par un portail local",
+        "Population couverte à un niveau quelconque", "Part des collectivités engagées",
+        "Part des collectivités soumises à l'obligation qui publient", "Acteurs engagés", "Jeux de données"])
+    assert manager.currentStyle() == "Population couverte par le bloc communal"  # the default measure
+    assert [r.label() for r in layer.renderer().ranges()] == [fixed_label(item, "fr")
+                                                              for item in classes.POPULATION_BREAKS]
+    switch_style(layer, "regions", "share", lang="fr")
     assert [r.label() for r in layer.renderer().ranges()] == [fixed_label(item, "fr") for item in SHARE_BREAKS]
     switch_style(layer, "regions", "actors", lang="fr")
     assert layer.renderer().classAttribute() == '"actors_engaged"'
     assert layer.renderer().ranges()[0].label() == "aucun"
     english = open_layer(str(maps_store), "communes", lang="en")
-    assert english.styleManager().currentStyle() == "Engagement"
+    assert english.styleManager().currentStyle() == "Population covered by the communes and EPCI"
+    assert [c.label() for c in english.renderer().categories()] == [c.en for c in classes.COVER_CATEGORIES]
+    switch_style(english, "communes", "engagement", lang="en")
     assert [c.label() for c in english.renderer().categories()] == [c.en for c in classes.ENGAGEMENT_CATEGORIES]
 
 
@@ -144,9 +153,10 @@ def test_a_store_without_actors_keeps_the_plain_styles(national_store):
 
 def test_qgis_methods_relabel_in_percent(maps_store):
     from odt_qgis_plugin.maps.qgis_layers import open_layer
-    from odt_qgis_plugin.maps.qgis_styles import classify
+    from odt_qgis_plugin.maps.qgis_styles import classify, switch_style
 
     layer = open_layer(str(maps_store), "departements", lang="fr")
+    switch_style(layer, "departements", "share", lang="fr")
     assert classify(layer, "departements", "share", "Jenks", 4, lang="fr") is False  # 101 values: no sample
     labels = [r.label() for r in layer.renderer().ranges()]
     assert len(labels) == 4 and all(label.endswith(f"{NBSP}%") for label in labels)

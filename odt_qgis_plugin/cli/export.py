@@ -2,6 +2,7 @@
 
 from ..common import settings as settings_module
 from ..common.i18n import QT_TR_NOOP, tr
+from ..indicators.measures import IDS as MEASURE_IDS
 from .arguments import add_store
 
 NAME = "export"
@@ -13,12 +14,14 @@ HELP = QT_TR_NOOP(
 def add_arguments(parser) -> None:
     # No argparse `choices`: a wrong value gets the same one-line reason as in QGIS (layouts/layout_request.py).
     add_store(parser)
-    parser.add_argument("--template", required=True, help="a4-portrait, a4-landscape, a3-landscape")
+    parser.add_argument("--template", required=True, help="a4-portrait, a4-landscape, a3-landscape, mutualisation")
     parser.add_argument("--territory", default="france", help=tr("france, region:CODE or departement:CODE"))
     parser.add_argument("--atlas", help=tr("one page per region, departement or epci of the territory"))
     parser.add_argument("--format", default="pdf", help="pdf, png, svg")
     parser.add_argument("--preset", default="print", help=tr("print (vector, 300 dpi) or light (for e-mail)"))
     parser.add_argument("--chart", default="type", help=tr("chart by collectivity type (type) or population (size)"))
+    parser.add_argument("--measure", help=tr("measure of the map: {choices} (default: the first)").format(
+        choices=", ".join(MEASURE_IDS)))
     parser.add_argument(
         "--out", required=True, help=tr("file to write (an atlas in PNG or SVG writes NAME-CODE files)")
     )
@@ -38,6 +41,7 @@ def run(args) -> int:
         atlas=args.atlas,
         preset=args.preset,
         chart=args.chart,
+        measure=args.measure,
         threshold=settings_module.load().obligated_threshold,
     )
     feedback = TerminalFeedback()

@@ -1,4 +1,4 @@
-"""indicators: the seven indicator tables for France, one région or one département, as JSON or CSV."""
+"""indicators: the indicator tables for France, one région or one département, as JSON, CSV or a spreadsheet CSV."""
 from ..common import settings as settings_module
 from ..common.i18n import QT_TR_NOOP, tr
 from .arguments import add_store
@@ -12,7 +12,11 @@ def add_arguments(parser) -> None:
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument("--region", help=tr("INSEE code of a région, e.g. 52"))
     scope.add_argument("--departement", help=tr("code of a département, e.g. 44 or 2A"))
-    parser.add_argument("--format", choices=("json", "csv"), default="json")
+    parser.add_argument("--format", choices=("json", "csv"), default="json",
+                        help=tr("json, or csv for scripts (one table column, English machine values)"))
+    parser.add_argument("--excel", action="store_true",
+                        help=tr("a CSV for spreadsheets instead: one section per table, headers in words; in French "
+                                "semicolons, decimal commas and a byte order mark"))
     parser.add_argument("--threshold", type=int, default=None,
                         help=tr("population from which a commune must open its data (default: setting, 3500)"))
     parser.add_argument("--out", required=True, help=tr("file to write, or - for standard output"))
@@ -22,8 +26,9 @@ def run(args) -> int:
     from ..indicators.indicator_files import indicators_text, write_indicators
 
     threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
+    fmt = "excel" if args.excel else args.format
     if args.out == "-":
-        print(indicators_text(args.store, args.format, args.region, args.departement, threshold), end="")
+        print(indicators_text(args.store, fmt, args.region, args.departement, threshold), end="")
     else:
-        write_indicators(args.store, args.out, args.format, args.region, args.departement, threshold)
+        write_indicators(args.store, args.out, fmt, args.region, args.departement, threshold)
     return 0

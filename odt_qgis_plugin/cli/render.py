@@ -1,28 +1,32 @@
-"""render: a quick PNG of store layers, for checks and scripts."""
+"""render: a quick PNG map with title, legend, scale bar and sources, to paste in a slide."""
 from ..common.i18n import QT_TR_NOOP, tr
+from ..indicators.measures import IDS as MEASURE_IDS
 from .arguments import add_store
 
 NAME = "render"
-HELP = QT_TR_NOOP("Render store layers to a PNG image (France, or one région or département).")
+HELP = QT_TR_NOOP("A quick PNG map (France, or one région or département) with title, legend, scale and sources.")
 
 
 def add_arguments(parser) -> None:
     add_store(parser)
     parser.add_argument("--layer", action="append", dest="layers",
-                        help=tr("layer to draw (repeatable; default: all territory layers)"))
+                        help=tr("layer to draw (repeatable; default: regions)"))
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument("--region", help=tr("INSEE code of a région"))
     scope.add_argument("--departement", help=tr("INSEE code of a département"))
+    parser.add_argument("--measure", help=tr("measure of the coloured layer: {choices} (default: the first)").format(
+        choices=", ".join(MEASURE_IDS)))
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1200)
     parser.add_argument("--out", required=True, help=tr("PNG file to write"))
 
 
 def run(args) -> int:
-    from ..maps.qgis_render import render_png
+    from ..layouts.qgis_quick_map import render_map
     from ..store.db import open_store
 
     open_store(args.store)  # a clear message when the store is missing or not ours
-    path = render_png(args.store, args.out, args.layers, args.region, args.departement, args.width, args.height)
+    path = render_map(args.store, args.out, args.layers, args.region, args.departement, args.width, args.height,
+                      args.measure)
     print(tr("Map written: {path}").format(path=path))
     return 0

@@ -26,6 +26,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--save", action="store_true", help=tr("save the scenario in the store under its name"))
     parser.add_argument("--layout", help=tr("also export the scenario's print layout to this file (.pdf, .png, .svg)"))
     parser.add_argument("--template", default="a4-portrait", help="a4-portrait, a4-landscape, a3-landscape")
+    parser.add_argument("--measure", help=tr("measure of the layout's map (default: the first)"))
     parser.add_argument("--threshold", type=int, default=None,
                         help=tr("population from which a commune must open its data (default: setting, 3500)"))
 
@@ -61,18 +62,22 @@ def run(args) -> int:
 
         fields = layout_fields(observed, scenario, scope_of(args.region, args.departement, args.epci))
         paths = export_layout(ExportRequest(store=args.store, template=args.template, out=args.layout,
-                                            fmt=Path(args.layout).suffix.lstrip(".").lower(), threshold=threshold,
-                                            **fields))
+                                            measure=args.measure, threshold=threshold,
+                                            fmt=Path(args.layout).suffix.lstrip(".").lower(), **fields))
         result["layout"] = paths
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=1))
     elif args.format == "csv":
         print(scenario_store.csv_text([result]), end="")
     else:
+        from ..common.qgis_translation import wanted_language
+        from ..layouts.typography import typeset
+
+        language = wanted_language()
         for card in CARDS:
             observed_text, national = card_text(card, result["observed"][card])
             scenario_text, _ = card_text(card, result["what_if"][card])
+            value = f"{observed_text} | {scenario_text} | {result['changes'][card]['text']} | {national}"
             label = card_label(card, result["observed"][card].get("threshold"))
-            print(f"{label}: {observed_text} | {scenario_text} | {result['changes'][card]['text']}"
-                  f" | {national}")
+            print(typeset(tr("{label}: {value}").format(label=label, value=value), language))
     return 0

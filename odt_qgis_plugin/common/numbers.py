@@ -25,3 +25,10 @@ def percent(rate: Optional[float], language: Optional[str] = None, decimals: int
     language = language or i18n.language()
     value = number(rate * 100, language, decimals, trim)
     return f"{value}{SPACE}%" if language == "fr" else f"{value}%"
+
+
+def signed(value: float, language: Optional[str] = None, decimals: int = 0) -> str:
+    """+1 234, −3 (a real minus sign), ±0: a change, thousands separated as the language does."""
+    if round(value, decimals) == 0:
+        return "±0"
+    return ("+" if value > 0 else "\u2212") + number(abs(value), language, decimals)

@@ -36,8 +36,11 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import LEVELS
+from ..common.paths import resource
 from ..maps.classes import FOOTPRINT_TYPES
+from ..store import db
 
+GROUPS_KEY = "platform_groups"  # odt_metadata: the groups file last used, reused by refreshes
 LEVEL_RANK = {level.id: level.rank for level in LEVELS}
 TYPE_IDS = tuple(item.id for item in FOOTPRINT_TYPES)
 CARRIER_TYPES = {"epci": "metropolitan", "departement": "departmental", "region": "regional"}
@@ -334,3 +337,32 @@ def _place(level, code, departements, region, communes, epci) -> Optional[Place]
         return Place(level, code, frozenset(row[0].split()), frozenset(row[1].split())) if row else None
     deps = frozenset(departements.split()) or (frozenset([code]) if level == "departement" else frozenset())
     return Place(level, code, deps, frozenset([region] if region else []))
+
+
+def default_groups_file() -> Path:
+    return resource("platform_groups.json")
+
+
+def groups_file(store: str, explicit: Optional[str] = None) -> Path:
+    """The file given, else the one this store last used (if it still exists), else the default."""
+    if explicit:
+        if not Path(explicit).is_file():
+            raise InputError(tr("Platform groups file not found: {path}").format(path=explicit))
+        return Path(explicit)
+    remembered = db.open_store(store).get_meta(GROUPS_KEY)
+    if remembered and Path(remembered).is_file():
+        return Path(remembered)
+    return default_groups_file()
+
+
+def store_platforms(store: str) -> List[Footprint]:
+    """The mutualised platforms of the store's registry, with the groups file the store last used."""
+    store_db = db.open_store(store)
+    if not store_db.has_table("actors"):
+        return []
+    groups = read_platform_groups(groups_file(store))
+    connection = store_db.connect()
+    try:
+        return mutualised_platforms(load_members(connection), groups)
+    finally:
+        connection.close()

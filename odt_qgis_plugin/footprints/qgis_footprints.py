@@ -1,5 +1,4 @@
 """The footprints layer: for each mutualised platform, the union of its members' territories."""
-from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import QgsGeometry
@@ -7,33 +6,24 @@ from qgis.core import QgsGeometry
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import TABLE_OF
-from ..common.paths import resource
 from ..common.qgis_geometry import dissolve
 from ..maps.qgis_territory_shapes import geometries
 from ..store import db
 from ..store.qgis_layer_writer import write_layer
-from .mutualisation import Footprint, PlatformGroups, load_members, mutualised_platforms, read_platform_groups
+from .mutualisation import (
+    GROUPS_KEY,
+    Footprint,
+    PlatformGroups,
+    default_groups_file,
+    groups_file,
+    load_members,
+    mutualised_platforms,
+    read_platform_groups,
+)
 
 LAYER = "footprints"
 SPEC = [("platform", "string"), ("hosts", "string"), ("type", "string"), ("carrier_siren", "string"),
         ("carrier", "string"), ("actors", "int"), ("drawn", "int"), ("categories", "string")]
-GROUPS_KEY = "platform_groups"  # odt_metadata: the groups file last used, reused by refreshes
-
-
-def default_groups_file() -> Path:
-    return resource("platform_groups.json")
-
-
-def groups_file(store: str, explicit: Optional[str] = None) -> Path:
-    """The file given, else the one this store last used (if it still exists), else the default."""
-    if explicit:
-        if not Path(explicit).is_file():
-            raise InputError(tr("Platform groups file not found: {path}").format(path=explicit))
-        return Path(explicit)
-    remembered = db.open_store(store).get_meta(GROUPS_KEY)
-    if remembered and Path(remembered).is_file():
-        return Path(remembered)
-    return default_groups_file()
 
 
 def footprint_geometry(store: str, footprint: Footprint) -> Optional[QgsGeometry]:

@@ -1,16 +1,24 @@
-"""The indicator tables as a JSON or CSV text, for the command line and Processing."""
+"""The indicator tables as JSON, a CSV for scripts, or a CSV for spreadsheets, for the command line and Processing.
+
+JSON and the spreadsheet CSV also hold the population covered (indicators/coverage.py) of the scope
+and of the territories inside it; the scripts' CSV keeps its columns as they were.
+"""
 import csv
 import io
 import json
 from pathlib import Path
 from typing import Optional
 
+from ..common import i18n
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.settings import DEFAULT_THRESHOLD
+from ..store import db
+from . import coverage
 from .indicator_tables import TABLES, compute_indicators, load_snapshot
+from .spreadsheet_csv import spreadsheet_text
 
-FORMATS = ("json", "csv")
+FORMATS = ("json", "csv", "excel")
 # One CSV for all tables: a `table` column, then the union of the tables' fields (empty when unused).
 CSV_FIELDS = ("table", "category", "region", "type", "class", "bucket", "host", "kind", "technology",
               "engaged", "actors", "total", "rate", "code", "name", "departement")
@@ -20,19 +28,45 @@ def as_text(tables: dict, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(tables, ensure_ascii=False, indent=1) + "\n"
     if fmt != "csv":
-        raise InputError(tr("Unknown format {fmt}: use json or csv").format(fmt=fmt))
+        raise InputError(tr("Unknown format {fmt}: use json, csv or excel").format(fmt=fmt))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for name in TABLES:
-        for row in tables[name]:
+        for row in tables.get(name, ()):
             writer.writerow({"table": name, **{key: "" if value is None else value for key, value in row.items()}})
     return buffer.getvalue()
 
 
 def indicators_text(store, fmt: str, region: Optional[str] = None, departement: Optional[str] = None,
-                    threshold: int = DEFAULT_THRESHOLD) -> str:
-    return as_text(compute_indicators(load_snapshot(store, threshold), region, departement), fmt)
+                    threshold: int = DEFAULT_THRESHOLD, language: Optional[str] = None) -> str:
+    if fmt not in FORMATS:
+        raise InputError(tr("Unknown format {fmt}: use json, csv or excel").format(fmt=fmt))
+    snapshot = load_snapshot(store, threshold)
+    tables = compute_indicators(snapshot, region, departement)
+    if fmt == "csv":
+        return as_text(tables, fmt)
+    connection = db.open_store(store).connect()
+    try:
+        found = coverage.compute(snapshot, coverage.commune_epci(connection))
+        names = {(level, row[0]): row[1] for level, table in (("region", "regions"), ("departement", "departements"),
+                                                               ("epci", "epci"))
+                 for row in connection.execute(f"SELECT code, name FROM {table}")}
+    finally:
+        connection.close()
+    level, code = ("departement", departement) if departement else ("region", region) if region else ("france", None)
+    inside = coverage.sub_level(level)
+    if inside == "region":
+        members = snapshot.regions
+    elif inside == "departement":
+        members = sorted(dep for dep, home in snapshot.dep_region.items() if home == code)
+    else:
+        members = sorted(row[0] for row in snapshot.in_scope("epci", departement=code))
+    tables["population_coverage"] = coverage.population_table(found, level, code,
+                                                              [(inside, member) for member in members])
+    if fmt == "json":
+        return as_text(tables, fmt)
+    return spreadsheet_text(tables, language or i18n.language(), names)
 
 
 def write_indicators(store, out, fmt: str, region: Optional[str] = None, departement: Optional[str] = None,

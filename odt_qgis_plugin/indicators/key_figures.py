@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Tuple
 from ..common import levels
 from ..common.i18n import tr
 from ..common.levels import LEVEL_IDS
-from ..common.numbers import number, percent
+from ..common.numbers import number, percent, signed
 from ..registry.engagement import Snapshot, obligated, rate, scope_counts
 
 CARDS = ("engaged_actors", "engaged_collectivities", "obligated", "datasets", "rank")
@@ -167,9 +167,9 @@ def changes(before: Dict[str, dict], after: Dict[str, dict]) -> Dict[str, dict]:
         elif delta is None:
             text = ""
         elif old["rate"] is not None and card != "engaged_actors":
-            text = f"{percent(old['rate'])} → {percent(new['rate'])}, {delta:+d} {units[card]}"
+            text = f"{percent(old['rate'])} → {percent(new['rate'])}, {signed(delta)} {units[card]}"
         else:
-            text = f"{number(old['value'])} → {number(new['value'])}, {delta:+d} {units[card]}"
+            text = f"{number(old['value'])} → {number(new['value'])}, {signed(delta)} {units[card]}"
         result[card] = {"delta": delta, "rate_delta": rate_delta, "text": text}
     return result
 

@@ -13,7 +13,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from ..common.i18n import tr
-from .layout_texts import percent
+from ..common.numbers import percent
 
 OBSERVED = "#2e86c1"
 WHAT_IF = "#e67e22"

@@ -6,15 +6,15 @@ a bad territory code, template or output folder gets the same one-line reason ev
 from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3.22/3.28 on Windows)
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.settings import DEFAULT_THRESHOLD
+from ..indicators.measures import IDS as MEASURE_IDS
 
-TEMPLATES = ("a4-portrait", "a4-landscape", "a3-landscape")
+TEMPLATES = ("a4-portrait", "a4-landscape", "a3-landscape", "mutualisation")
 FORMATS = ("pdf", "png", "svg")
 ATLAS_LEVELS = ("region", "departement", "epci")
 TERRITORY_LEVELS = ("france", "region", "departement")
@@ -44,11 +44,13 @@ class ExportRequest:
     preset: str = "print"
     chart: str = "type"
     threshold: int = DEFAULT_THRESHOLD  # population from which a commune is in the open data by default scope
-    # For scenarios (what-if): a title prefix such as "Scénario : …", a subtitle replacing the
-    # date line, and a function giving a page's key-figure cards (key_figures.key_figures shape).
+    measure: str | None = None  # indicators/measures.py id; None: the default measure
+    # For scenarios (what-if): a title prefix such as "Scénario : …", a subtitle replacing the data
+    # line, and the scenario itself (scenarios/evaluation.ScenarioView), whose snapshot redraws every
+    # layer and gives the figures "today → scenario".
     title_prefix: str = ""
     subtitle: str | None = None
-    figures: Callable | None = None
+    scenario: object = None
 
     @property
     def level(self) -> str:
@@ -82,6 +84,7 @@ def check(request: ExportRequest) -> None:
     if request.preset not in PRESETS:
         raise InputError(tr("Unknown preset {name}: choose {choices}").format(
             name=request.preset, choices=", ".join(PRESETS)))
+    check_measure(request.measure)
     if request.chart not in CHARTS:
         raise InputError(tr("Unknown chart {name}: choose {choices}").format(
             name=request.chart, choices=", ".join(CHARTS)))
@@ -93,6 +96,12 @@ def check(request: ExportRequest) -> None:
             raise InputError(tr("An atlas by {atlas} cannot be made for {territory}: choose {choices}").format(
                 atlas=request.atlas, territory=request.territory, choices=", ".join(allowed)))
     check_output(request.out)
+
+
+def check_measure(measure: str | None) -> None:
+    if measure is not None and measure not in MEASURE_IDS:
+        raise InputError(tr("Unknown measure {name}: choose {choices}").format(
+            name=measure, choices=", ".join(MEASURE_IDS)))
 
 
 def check_output(out: str) -> None:

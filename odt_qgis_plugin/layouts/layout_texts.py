@@ -1,15 +1,16 @@
-"""The words and numbers printed on council layouts: titles, key figures, sources, in French or English.
+"""The words printed on council pages: titles, the data's date, the edition date, sources, in French or English.
 
 Pure: the GIS layer measures the text in the layout's fonts and shrinks it to fit
 (layouts/qgis_layouts.py); here are only the strings. French typography: decimal comma, a narrow
 no-break space between thousands and before "%", "29 novembre 2026".
 """
+from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3.22/3.28 on Windows)
+
 import re
 from datetime import date, datetime
 
 from ..common.i18n import tr
-from ..common.numbers import SPACE, number, percent
-from ..indicators.key_figures import card_label
+from ..common.numbers import SPACE
 from ..store import db
 
 NNBSP = SPACE  # narrow no-break space: French thousands separator and space before "%"
@@ -30,44 +31,31 @@ def long_date(day, language: str = "fr") -> str:
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
-def french_label(text: str, language: str = "fr") -> str:
-    """A legend class label with its numbers in the language's form ("0.25 - 0.5" -> "0,25 – 0,5")."""
-    if language != "fr":
-        return text
-    text = re.sub(r"(?<=\d)\.(?=\d)", ",", text)
-    return re.sub(r"(?<=\d) ?- ?(?=[\d-])", " – ", text)
-
-
 def title(name: str, prefix: str = "") -> str:
     return f"{prefix}{name}" if prefix else name
 
 
-def subtitle(day, language: str = "fr") -> str:
-    return tr("Open data of local authorities, {date}").format(date=long_date(day, language))
+def data_date(sources: dict, language: str = "fr") -> str:
+    """What the figures describe and when: "registry 2022" or "registry 2022, harvest of 12 March 2024"."""
+    edition = sources.get("registry_edition") or ""
+    if sources.get("harvest_date"):
+        return tr("registry {edition}, harvest of {date}").format(
+            edition=edition, date=long_date(sources["harvest_date"], language))
+    return tr("registry {edition}").format(edition=edition)
 
 
-def figure_lines(cards: dict[str, dict], language: str = "fr") -> list[str]:
-    """One line per key figure of the page's territory; rank only for régions and départements,
-    datasets only once a harvest has counted them."""
-    lines = []
-    for card in ("engaged_actors", "engaged_collectivities", "obligated", "datasets", "rank"):
-        figure = cards.get(card)
-        if figure is None or figure["value"] is None:
-            continue
-        if card == "engaged_actors" or card == "datasets":
-            value = number(figure["value"], language)
-        elif card == "rank":
-            value = tr("{rank} of {peers}").format(rank=figure["value"], peers=figure["total"])
-        else:
-            value = "{rate} ({engaged} / {total})".format(
-                rate=percent(figure["rate"], language), engaged=number(figure["value"], language),
-                total=number(figure["total"], language))
-        lines.append(tr("{label}: {value}").format(label=card_label(card, figure.get("threshold")), value=value))
-    return lines
+def data_line(sources: dict, language: str = "fr") -> str:
+    """The subtitle of a page: the data's date, never the day the page was made."""
+    if sources.get("harvest_date"):
+        return tr("Data: the observatory's registry of actors {edition}; datasets harvested on {date}").format(
+            edition=sources.get("registry_edition") or "", date=long_date(sources["harvest_date"], language))
+    return tr("Data: the observatory's registry of actors {edition} (no harvest yet)").format(
+        edition=sources.get("registry_edition") or "")
 
 
-def figures_heading() -> str:
-    return tr("Key figures")
+def edition_line(day, language: str = "fr") -> str:
+    return tr("Edition of {date}, QGIS plugin of the Observatoire open data des territoires").format(
+        date=long_date(day, language))
 
 
 def sources_line(sources: dict, language: str = "fr") -> str:
@@ -98,6 +86,16 @@ def sources_line(sources: dict, language: str = "fr") -> str:
         sources=separator.join(" ".join(part.split()) for part in parts), licence=LICENCE) + notes
 
 
+def last_complete_harvest(store) -> str | None:
+    """When the latest complete harvest run ended (ISO text), None when none has finished.
+
+    Read here from the harvest tables until the harvest package exposes it."""
+    if not store.has_table("harvest_runs"):
+        return None
+    rows = store.query("SELECT MAX(COALESCE(ended_at, started_at)) FROM harvest_runs WHERE status = 'finished'")
+    return rows[0][0] if rows else None
+
+
 def read_sources(store_path) -> dict:
     """What the sources line needs, from the store's metadata, registry and harvest runs."""
     store = db.open_store(store_path)
@@ -114,16 +112,12 @@ def read_sources(store_path) -> dict:
     if store.has_table("reconciliation"):
         no_boundary = store.query("SELECT COUNT(*) FROM reconciliation WHERE level = 'commune'"
                                   " AND status = 'no_boundary'")[0][0]
-    harvest = None
-    if store.has_table("harvest_runs"):
-        rows = store.query("SELECT MAX(COALESCE(ended_at, started_at)) FROM harvest_runs WHERE status = 'finished'")
-        harvest = rows[0][0] if rows else None
     return {
         "registry_edition": ", ".join(sorted(editions)),
         "boundaries_vintage": meta.get("boundaries_vintage", ""),
         "cog_vintage": meta.get("cog_vintage", ""),
         "reference_version": meta.get("reference_version", ""),
-        "harvest_date": harvest,
+        "harvest_date": last_complete_harvest(store),
         "no_boundary": no_boundary,
         "overseas_actors": overseas,
     }

@@ -78,16 +78,59 @@ ACTOR_COUNT_BREAKS: Tuple[Range, ...] = (
     Range("41_more", 40, OPEN_END, "plus de 40", "over 40", COUNT_RAMP[4]),
 )
 
-# Communes and EPCI: the expression below gives one of these ids for each feature.
+# Communes and EPCI: the expression below gives one of these ids for each feature. Labels are neutral in
+# gender (they describe a commune as well as an EPCI) and in plain words rather than the law's jargon.
 ENGAGEMENT_CATEGORIES: Tuple[Category, ...] = (
-    Category("engaged", "engagée", "engaged", "#2c7fb8"),
-    Category("obligated", "obligée, non engagée", "obligated, not engaged", "#fdae61"),
-    Category("not_obligated", "non obligée", "not obligated", "#f0f0f0"),
+    Category("engaged", "publie des données ouvertes", "publishes open data", "#2c7fb8"),
+    Category("obligated", "dans le périmètre de l'obligation, sans publication",
+             "within the open data obligation, not publishing", "#fdae61"),
+    Category("not_obligated", "hors du périmètre de l'obligation, sans publication",
+             "outside the obligation, not publishing", "#f0f0f0"),
     Category("unknown", "inconnu (moissonnage en échec)", "unknown (harvest failed)", "#bdbdbd"),
 )
 ENGAGEMENT_EXPRESSION = (
     "CASE WHEN \"engaged\" = 1 THEN 'engaged' WHEN \"engaged\" IS NULL AND \"actor_siren\" IS NOT NULL"
     " THEN 'unknown' WHEN \"obligated\" = 1 THEN 'obligated' ELSE 'not_obligated' END"
+)
+
+# Population covered (indicators/coverage.py), in percent. The same breaks for the bloc communal and the
+# local-portal measures, so that their maps compare; 40-50 and 50-60 split around the national value (49 %
+# and 61.5 % in 2022), and on the 2022 registry the 18 régions fall in five (bloc) and seven (local) classes.
+POPULATION_RAMP = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
+POPULATION_BREAKS: Tuple[Range, ...] = (
+    Range("none", 0, 0, "0 %", "0%", POPULATION_RAMP[0]),
+    Range("to20", 0, 20, "jusqu'à 20 %", "up to 20%", POPULATION_RAMP[1]),
+    Range("20_40", 20, 40, "20 à 40 %", "20–40%", POPULATION_RAMP[2]),
+    Range("40_50", 40, 50, "40 à 50 %", "40–50%", POPULATION_RAMP[3]),
+    Range("50_60", 50, 60, "50 à 60 %", "50–60%", POPULATION_RAMP[4]),
+    Range("60_80", 60, 80, "60 à 80 %", "60–80%", POPULATION_RAMP[5]),
+    Range("over80", 80, 100, "plus de 80 %", "over 80%", POPULATION_RAMP[6]),
+)
+# Covered at any level: a région that publishes covers everyone, so most territories are near 100 %.
+ANY_LEVEL_BREAKS: Tuple[Range, ...] = (
+    Range("none", 0, 0, "0 %", "0%", SHARE_RAMP[0]),
+    Range("to50", 0, 50, "jusqu'à 50 %", "up to 50%", SHARE_RAMP[1]),
+    Range("50_90", 50, 90, "50 à 90 %", "50–90%", SHARE_RAMP[2]),
+    Range("over90", 90, 100, "plus de 90 %", "over 90%", SHARE_RAMP[4]),
+)
+# Share of the collectivities within the obligation that publish: 0-20 % for régions in 2022.
+OBLIGATED_BREAKS: Tuple[Range, ...] = (
+    Range("none", 0, 0, "0 %", "0%", SHARE_RAMP[0]),
+    Range("to5", 0, 5, "jusqu'à 5 %", "up to 5%", SHARE_RAMP[1]),
+    Range("5_10", 5, 10, "5 à 10 %", "5–10%", SHARE_RAMP[2]),
+    Range("10_20", 10, 20, "10 à 20 %", "10–20%", SHARE_RAMP[3]),
+    Range("over20", 20, 100, "plus de 20 %", "over 20%", SHARE_RAMP[4]),
+)
+# A commune under a population measure: who covers it (indicators/coverage.py), else whether the law
+# asks it to publish. The communes layer holds these ids in cover_bloc, cover_local and cover_any.
+COVER_CATEGORIES: Tuple[Category, ...] = (
+    Category("commune", "la commune publie", "the commune publishes", "#0c2c84"),
+    Category("epci", "son EPCI publie", "its EPCI publishes", "#1d91c0"),
+    Category("departement", "son département publie", "its département publishes", "#7fcdbb"),
+    Category("region", "sa région publie", "its région publishes", "#c7e9b4"),
+    Category("obligated", "non couverte, dans le périmètre de l'obligation",
+             "not covered, within the open data obligation", "#fdae61"),
+    Category("none", "non couverte", "not covered", "#f0f0f0"),
 )
 
 # Mutualisation footprints, as the 2018 report types them (rules in footprints/mutualisation.py).
@@ -109,19 +152,25 @@ ACTOR_CATEGORIES: Tuple[Category, ...] = (
 )
 
 # Named styles per layer; the first of a layer is its default. The QML files are under resources/styles.
-STYLES: Tuple[StyleDef, ...] = (
-    StyleDef("share", "regions", "Part des collectivités engagées", "Share of collectivities engaged",
-             "regions_share.qml"),
-    StyleDef("actors", "regions", "Acteurs engagés", "Engaged actors", "regions_actors.qml"),
-    StyleDef("datasets", "regions", "Jeux de données", "Datasets", "regions_datasets.qml"),
-    StyleDef("share", "departements", "Part des collectivités engagées", "Share of collectivities engaged",
-             "departements_share.qml"),
-    StyleDef("actors", "departements", "Acteurs engagés", "Engaged actors", "departements_actors.qml"),
-    StyleDef("datasets", "departements", "Jeux de données", "Datasets", "departements_datasets.qml"),
-    StyleDef("engagement", "epci", "Engagement", "Engagement", "epci_engagement.qml"),
-    StyleDef("datasets", "epci", "Jeux de données", "Datasets", "epci_datasets.qml"),
-    StyleDef("engagement", "communes", "Engagement", "Engagement", "communes_engagement.qml"),
-    StyleDef("datasets", "communes", "Jeux de données", "Datasets", "communes_datasets.qml"),
+STYLES: Tuple[StyleDef, ...] = tuple(
+    StyleDef(style_id, layer, fr, en, f"{layer}_{qml}.qml")
+    for layer in ("regions", "departements", "epci", "communes")
+    for style_id, fr, en, qml, layers in (
+        ("population_bloc", "Population couverte par le bloc communal", "Population covered by the communes and EPCI",
+         "population_bloc", "all"),
+        ("population_local", "Population couverte par un portail local", "Population covered by a local portal",
+         "population_local", "all"),
+        ("population_any", "Population couverte à un niveau quelconque", "Population covered at any level",
+         "population_any", "all"),
+        ("share", "Part des collectivités engagées", "Share of collectivities engaged", "share", "wide"),
+        ("obligated", "Part des collectivités soumises à l'obligation qui publient",
+         "Share of obligated collectivities publishing", "obligated", "wide"),
+        ("actors", "Acteurs engagés", "Engaged actors", "actors", "wide"),
+        ("engagement", "Engagement", "Engagement", "engagement", "fine"),
+        ("datasets", "Jeux de données", "Datasets", "datasets", "all"),
+    )
+    if layers == "all" or (layers == "wide") == (layer in ("regions", "departements"))
+) + (
     StyleDef("types", "footprints", "Type de mutualisation", "Mutualisation type", "footprints.qml"),
     StyleDef("category", "actor_points", "Acteurs par catégorie", "Actors by category", "actor_points.qml"),
 )

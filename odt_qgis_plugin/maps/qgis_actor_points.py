@@ -14,7 +14,7 @@ LAYER = "actor_points"
 SPEC = [("siren", "string"), ("name", "string"), ("category", "string"), ("url_platform", "string"),
         ("host", "string"), ("technology", "string"), ("engaged", "int"), ("datasets", "int"),
         ("platform_actors", "int"), ("territory_level", "string"), ("territory_code", "string"),
-        ("departement", "string"), ("region", "string")]
+        ("departement", "string"), ("region", "string"), ("label", "string"), ("population", "int")]
 
 
 def _where(actor: engagement.Actor) -> Tuple[str, str]:
@@ -28,6 +28,13 @@ def _where(actor: engagement.Actor) -> Tuple[str, str]:
     return "", ""
 
 
+def _label_and_population(actor: engagement.Actor, places: Dict[tuple, tuple]) -> Tuple[str, int]:
+    """A collectivity is labelled with its reference name ("Nantes Métropole", not "NANTES METROPOLE")."""
+    own = actor.category == actor.territory_level and actor.territory_code
+    name, population = places.get((actor.territory_level, actor.territory_code), (None, None)) if own else (None, None)
+    return name or actor.name, population
+
+
 def write_actor_points(store: str, snapshot: engagement.Snapshot = None) -> Tuple[int, int]:
     """(points written, actors left out for want of a territory). Replaces the layer."""
     connection = db.open_store(store).connect()
@@ -36,6 +43,11 @@ def write_actor_points(store: str, snapshot: engagement.Snapshot = None) -> Tupl
         urls: Dict[str, str] = {}
         if db.table_exists(connection, "actors"):
             urls = {row[0]: row[1] for row in connection.execute("SELECT siren, url_platform FROM actors")}
+        # the reference's name and population of each territory: labels and the order of labels on maps
+        places = {(level, row[0]): (row[1], row[2]) for level, table in TABLE_OF.items()
+                  for row in connection.execute(f"SELECT code, name, population FROM {db.quote_identifier(table)}")}
+        for level, code, name in connection.execute("SELECT level, code, name FROM collectivities"):
+            places[(level, code)] = (name, places.get((level, code), (None, None))[1])  # "Région Bretagne"
     finally:
         connection.close()
     wanted: Dict[str, set] = {}
@@ -58,6 +70,7 @@ def write_actor_points(store: str, snapshot: engagement.Snapshot = None) -> Tupl
             actor.siren, actor.name, actor.category, urls.get(actor.siren), actor.host or None,
             actor.technology or None, actor.engaged, actor.datasets,
             per_host[normalise_host(actor.host)] if actor.host else None, actor.territory_level,
-            actor.territory_code, " ".join(actor.departements) or None, actor.region or None], point))
+            actor.territory_code, " ".join(actor.departements) or None, actor.region or None,
+            *_label_and_population(actor, places)], point))
     write_layer(store, LAYER, SPEC, rows, description="Open data actors", geometry_type=compat.WKB_POINT)
     return len(rows), missing

@@ -1,8 +1,9 @@
 """Refreshing what the maps read from the store after an import or a harvest, in one call.
 
-Call refresh_maps(store) after core.engagement.refresh_engagement (import, actor edits, harvest):
-it writes the actor counts of départements and régions, the actors' points, the footprints (with
-the platform-groups file the store last used) and keeps the generalised communes in step.
+Call refresh_maps(store) after registry.engagement.refresh_engagement (import, actor edits, harvest):
+it writes the actor counts of départements and régions, the population measures of every territory,
+the actors' points, the footprints (with the platform-groups file the store last used) and keeps the
+generalised communes in step.
 """
 from dataclasses import dataclass, field
 from typing import List, Optional
@@ -15,6 +16,7 @@ from ..registry import engagement
 from ..registry.resolution import OVERSEAS
 from ..store import db
 from . import actor_counts as map_fields
+from .measure_fields import write_measure_fields
 from .qgis_actor_points import write_actor_points
 from .qgis_generalise import has_generalised, refresh_view, write_generalised_communes
 
@@ -48,6 +50,7 @@ def refresh_maps(store: str, feedback: Optional[Feedback] = None, platform_group
     steps.start("counts", tr("Counting actors per département and région"))
     with store_db.transaction() as connection:
         snapshot = map_fields.refresh_actor_counts(connection, engagement.load(connection))
+        write_measure_fields(connection, snapshot)
         generalised = has_generalised(connection)
         if generalised:
             refresh_view(connection)  # picks up the columns an import added to communes

@@ -37,6 +37,23 @@ def filter_expression(region: Optional[str] = None, departement: Optional[str] =
     return ""
 
 
+def check_request(store: str, out_path: Path, names: List[str]) -> List[str]:
+    """The one-line reasons a map cannot be drawn (folder, layer names, layers the store lacks); returns the
+    store's map layers."""
+    if not out_path.parent.is_dir():
+        raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
+    unknown = [name for name in names if name not in MAP_LAYERS]
+    if unknown:
+        raise InputError(tr("Unknown layer: {name}").format(name=", ".join(unknown)))
+    present = store_layer_names(store)
+    absent = [name for name in names if name not in present]
+    if absent:
+        raise InputError(
+            tr("Layer {name} not found in {store}: refresh the maps first").format(name=", ".join(absent), store=store)
+        )
+    return present
+
+
 def render_png(
     store: str,
     out: str,
@@ -47,18 +64,8 @@ def render_png(
     height: int = 1200,
 ) -> str:
     out_path = Path(out)
-    if not out_path.parent.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
     names = list(layers or TERRITORY_LAYERS)
-    unknown = [name for name in names if name not in MAP_LAYERS]
-    if unknown:
-        raise InputError(tr("Unknown layer: {name}").format(name=", ".join(unknown)))
-    present = store_layer_names(store)
-    absent = [name for name in names if name not in present]
-    if absent:
-        raise InputError(
-            tr("Layer {name} not found in {store}: refresh the maps first").format(name=", ".join(absent), store=store)
-        )
+    present = check_request(store, out_path, names)
     if not region and not departement and "communes_small" in present:
         # the national view draws the generalised outlines (maps/qgis_generalise.py), with the same style
         names = ["communes_small" if name == "communes" else name for name in names]

@@ -31,6 +31,7 @@ from ..common import qgis_compat as compat
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.paths import resource
+from ..indicators.measures import MEASURES
 from . import classes
 from .classes import Range, StyleDef
 
@@ -38,8 +39,8 @@ from .classes import Range, StyleDef
 SHARE_VALUE = '"rate_collectivities" * 100'
 GRADUATED: Dict[Tuple[str, str], Tuple[str, Tuple[Range, ...], bool]] = {
     # (layer, style id): (expression, fixed classes, values are percentages)
-    ("regions", "share"): (SHARE_VALUE, classes.SHARE_BREAKS, True),
-    ("departements", "share"): (SHARE_VALUE, classes.SHARE_BREAKS, True),
+    **{(layer, item.id): (f'"{item.rate_field}" * 100', item.breaks, True)
+       for item in MEASURES for layer in ("regions", "departements", "epci") if layer != "epci" or item.on_epci},
     ("regions", "actors"): ('"actors_engaged"', classes.ACTOR_COUNT_BREAKS, False),
     ("departements", "actors"): ('"actors_engaged"', classes.ACTOR_COUNT_BREAKS, False),
     ("regions", "datasets"): ('"actors_datasets"', classes.DATASET_BUCKETS, False),
@@ -47,18 +48,12 @@ GRADUATED: Dict[Tuple[str, str], Tuple[str, Tuple[Range, ...], bool]] = {
     ("epci", "datasets"): ('"datasets"', classes.DATASET_BUCKETS, False),
     ("communes", "datasets"): ('"datasets"', classes.DATASET_BUCKETS, False),
 }
+# Categorised styles by style id (the communes' population measures: who covers the commune).
 CATEGORIZED: Dict[str, Tuple[str, tuple]] = {
     "engagement": (classes.ENGAGEMENT_EXPRESSION, classes.ENGAGEMENT_CATEGORIES),
     "types": ('"type"', classes.FOOTPRINT_TYPES),
     "category": ('"category"', classes.ACTOR_CATEGORIES),
-}
-REQUIRED_FIELDS = {
-    "share": ("rate_collectivities",),
-    "actors": ("actors_engaged",),
-    "datasets": ("datasets",),
-    "engagement": ("engaged", "obligated", "actor_siren"),
-    "types": ("type",),
-    "category": ("category",),
+    **{item.id: (f'"{item.commune_field}"', item.categories) for item in MEASURES if item.commune_field},
 }
 # QGIS's Jenks classes at most this many values and samples beyond (QgsClassificationJenks).
 JENKS_SAMPLE = 3000
@@ -137,10 +132,20 @@ def build_renderer(style: StyleDef):
 
 
 # --- applying --------------------------------------------------------------------------------------
+def style_expression(name: str, style_id: str) -> str:
+    """The expression a style classifies on that layer."""
+    if (name, style_id) in GRADUATED:
+        return GRADUATED[(name, style_id)][0]
+    return CATEGORIZED[style_id][0]
+
+
 def available_styles(layer: QgsVectorLayer, name: str) -> List[StyleDef]:
     """The layer's styles whose fields the store has (a store without actors has no engagement yet)."""
+    from qgis.core import QgsExpression
+
     fields = set(layer.fields().names())
-    return [style for style in classes.styles_for(name) if set(REQUIRED_FIELDS[style.id]) <= fields]
+    return [style for style in classes.styles_for(name)
+            if QgsExpression(style_expression(name, style.id)).referencedColumns() <= fields]
 
 
 def relabel(renderer, name: str, style_id: str, lang: str) -> None:

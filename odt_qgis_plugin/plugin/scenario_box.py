@@ -25,7 +25,7 @@ from ..common.errors import InputError
 from ..common.i18n import tr
 from ..indicators.key_figures import Scope
 from ..scenarios.evaluation import Rule, parse_rule
-from ..scenarios.rule_texts import describe_rule
+from ..scenarios.rule_sentences import rule_sentence
 from ..scenarios.scenario_session import ScenarioSession, mark_summary
 from .widgets import population_box
 
@@ -234,7 +234,8 @@ class ScenarioBox(QWidget):
         replaced = self.session.add_rule(rule, self.scope())
         observed = self.session.observed
         if replaced is not None:
-            self.status.setText(tr("Replaced: {old}.").format(old=describe_rule(replaced, observed)))
+            names = observed.names if observed is not None else {}
+            self.status.setText(tr("Replaced: {old}.").format(old=rule_sentence(replaced, names)))
         else:
             self.status.setText("")
         self._changed()

@@ -7,6 +7,7 @@ from qgis.core import (
 
 from ..common import qgis_compat as compat
 from ..common.i18n import tr
+from ..indicators.measures import IDS as MEASURE_IDS
 from ..layouts.layout_request import ATLAS_LEVELS, FORMATS, PRESETS, TEMPLATES
 from .base import OdtAlgorithm
 
@@ -15,6 +16,7 @@ NO_ATLAS = "-"
 
 class ExportLayoutAlgorithm(OdtAlgorithm):
     TEMPLATE, TERRITORY, ATLAS, FORMAT, PRESET, OUTPUT = "TEMPLATE", "TERRITORY", "ATLAS", "FORMAT", "PRESET", "OUTPUT"
+    MEASURE = "MEASURE"
 
     def name(self) -> str:
         return "export_layout"
@@ -24,7 +26,9 @@ class ExportLayoutAlgorithm(OdtAlgorithm):
 
     def shortHelpString(self) -> str:
         return tr("A4 or A3 page of France (with the overseas regions as insets), a région or a département, or an "
-                  "atlas with one page per région, département or EPCI: map, legend, key figures, chart, sources.")
+                  "atlas with one page per région, département or EPCI: map coloured by the measure, names, actors, "
+                  "legend of the classes present, key figures beside France with the rank, actors, sources; or the "
+                  "page of the mutualised platforms.")
 
     def flags(self):
         # Layouts and their fonts are built and drawn on the thread that runs the algorithm, with
@@ -41,6 +45,8 @@ class ExportLayoutAlgorithm(OdtAlgorithm):
                                                      options=[NO_ATLAS, *ATLAS_LEVELS], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, tr("Format"), options=list(FORMATS), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(self.PRESET, tr("Preset"), options=list(PRESETS),
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.MEASURE, tr("Measure of the map"), options=list(MEASURE_IDS),
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Output file"),
                                                                 "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
@@ -59,6 +65,7 @@ class ExportLayoutAlgorithm(OdtAlgorithm):
             out=out,
             atlas=None if atlas == NO_ATLAS else atlas,
             preset=list(PRESETS)[self.parameterAsEnum(parameters, self.PRESET, context)],
+            measure=MEASURE_IDS[self.parameterAsEnum(parameters, self.MEASURE, context)],
             threshold=self.settings().obligated_threshold,
         )
         paths = export_layout(request, feedback)

@@ -307,20 +307,31 @@ def known_marks(observed: Observed, marks: Iterable[Tuple[str, str]]) -> List[Tu
     return found
 
 
+@dataclass(frozen=True)
+class ScenarioView:
+    """What a print layout needs to draw a scenario: its name, its rules as a sentence, its snapshot
+    (every layer is redrawn from it) and the collectivities it makes publish."""
+
+    name: str
+    sentence: str
+    snapshot: Snapshot
+    turned: Tuple[Tuple[str, str], ...]
+
+
 def layout_fields(observed: Observed, scenario: Scenario, scope: Scope) -> dict:
-    """ExportRequest fields (layouts/layout_request.py) that title a print layout as this scenario and
-    print its figures: rules are bound to `scope` first, so every page shows the same scenario."""
+    """ExportRequest fields (layouts/layout_request.py) that make a print layout this scenario's pages:
+    rules are bound to `scope` first, so every page shows the same scenario."""
+    from .rule_sentences import scenario_sentence
+
     if scope.epci:
         raise InputError(tr("Layouts cover France, a région or a département, not an EPCI"))
     bound = replace(scenario, rules=tuple(bind(rule, scope) for rule in scenario.rules))
     territory = f"{scope.level}:{scope.code}" if scope.code else "france"
-    from .rule_texts import describe_mark, describe_rule
-
-    rules = "; ".join([describe_rule(rule, observed) for rule in bound.rules]
-                      + [describe_mark(mark, observed) for mark in sorted(bound.marked)])
+    copy, turned = apply(observed, bound)
+    sentence = scenario_sentence(bound, observed.names)
     return {
         "territory": territory,
         "title_prefix": tr("Scenario {name}: ").format(name=bound.name),
-        "subtitle": tr("What-if scenario, not observed data: {rules}").format(rules=rules),
-        "figures": lambda page_scope: key_figures(apply(observed, bound)[0], page_scope, observed.members),
+        "subtitle": tr("What-if scenario, not observed data. {rules}").format(rules=sentence),
+        "scenario": ScenarioView(bound.name, sentence, copy, tuple(turned)),
     }

@@ -1,6 +1,7 @@
 """The scenario an officer is building in the dock: its rules and marks, what they say in words, save/load.
 
-Pure: the dock (plugin/scenario_box.py) shows `items()` and calls these methods; the map overlay and
+Pure: the dock (plugin/scenario_box.py) shows `items()` (in the words of scenarios/rule_sentences.py, as the
+scenario pages say them) and calls these methods; the map overlay and
 the selection on the map are the shell's. A rule replaces an earlier one that says the same thing more
 or less strictly (communes above 10,000 after communes above 5,000 in the same territory), so that
 what the list shows is what the scenario does.
@@ -13,7 +14,7 @@ from ..common.i18n import tr
 from ..indicators.key_figures import Scope
 from . import saved_scenarios
 from .evaluation import Observed, Rule, Scenario, bind, evaluate, known_marks
-from .rule_texts import describe_mark, describe_rule, territory_name
+from .rule_sentences import marks_sentence, rule_sentence
 
 Mark = Tuple[str, str]  # (level, code)
 
@@ -32,6 +33,11 @@ class MarkReport:
     taken: Tuple[Mark, ...]  # newly marked
     already: Tuple[Mark, ...]  # were marked before
     unknown: Tuple[Mark, ...]  # name no collectivity (a département without one, Paris)
+
+
+def territory_name(observed: Optional[Observed], level: str, code: str) -> str:
+    name = observed.names.get((level, code)) if observed is not None else None
+    return f"{name} ({code})" if name else code
 
 
 def _same_target(a: Rule, b: Rule) -> bool:
@@ -91,9 +97,9 @@ class ScenarioSession:
         self.scenario = Scenario("")
 
     def items(self) -> List[Item]:
-        found = [Item("rule", index, describe_rule(rule, self.observed))
-                 for index, rule in enumerate(self.scenario.rules)]
-        found += [Item("mark", mark, describe_mark(mark, self.observed)) for mark in sorted(self.scenario.marked)]
+        names = self.observed.names if self.observed is not None else {}
+        found = [Item("rule", index, rule_sentence(rule, names)) for index, rule in enumerate(self.scenario.rules)]
+        found += [Item("mark", mark, marks_sentence([mark], names)) for mark in sorted(self.scenario.marked)]
         return found
 
     def remove(self, item: Item) -> None:
