@@ -173,12 +173,13 @@ def test_rules_added_replaced_removed_and_reset_through_the_widgets(dock):
     box.population.setValue(5000)
     click(button(box, "Add the rule"))
     assert box.items.count() == 1
-    assert box.items.item(0).text() == "Communes of 5,000 inhabitants or more would publish (Pays de la Loire (52))"
+    assert box.items.item(0).text() == "Pays de la Loire: every commune of 5,000 inhabitants or more publishes its data"
     first = panel.result["what_if"]["engaged_collectivities"]["value"]
     box.population.setValue(10000)
     click(button(box, "Add the rule"))
     assert box.items.count() == 1 and "10,000" in box.items.item(0).text()  # replaced, not piled up
-    assert box.status.text().startswith("Replaced: Communes of 5,000")
+    assert box.status.text() == ("Replaced: Pays de la Loire: every commune of 5,000 inhabitants or more publishes "
+                                 "its data.")
     assert panel.result["what_if"]["engaged_collectivities"]["value"] < first
     box.kind.setCurrentIndex(box.kind.findData("epci-members"))
     box.epci.setCurrentIndex(box.epci.findData("244400404"))
@@ -214,7 +215,7 @@ def test_a_loaded_scenario_shows_its_rules(dock):
     click(button(box, "Load"))
     assert box.name.text() == "Grandes communes 52"
     assert [box.items.item(i).text() for i in range(box.items.count())] == [
-        "Communes of 20,000 inhabitants or more would publish (Pays de la Loire (52))"]
+        "Pays de la Loire: every commune of 20,000 inhabitants or more publishes its data"]
     assert panel.result["what_if"] == saved_figures
     click(button(box, "Delete"))
     assert box.saved.findText("Grandes communes 52") < 0
@@ -234,7 +235,7 @@ def test_marks_come_only_from_what_is_shown(dock):
     assert panel.session.scenario.marked == frozenset({("commune", "44184")})
     assert box.status.text() == "Marked: Saint-Nazaire (44184). Left out, selected on the hidden layer EPCI: 1."
     assert [box.items.item(i).text() for i in range(box.items.count())] == [
-        "Saint-Nazaire (44184) would publish (marked by hand)"]
+        "Collectivities chosen by hand publish: Saint-Nazaire"]
     for layer in layers.values():
         layer.removeSelection()
     click(button(box, "Mark the map selection"))
@@ -304,11 +305,10 @@ def test_an_export_error_keeps_the_dialog_open_with_its_inputs(dock, tmp_path):
 def test_panel_and_layout_print_the_same_figures(dock, tmp_path):
     """Same territory, same settings: the same figures in the dock and on the council page, here with a threshold
     of 5,000 saved in the options page while the store's maps were computed with 3,500 (which the dock says)."""
-    from qgis.core import QgsLayoutItemLabel
-
     from odt_qgis_plugin.common.qgis_preferences import save_settings
     from odt_qgis_plugin.layouts.layout_request import ExportRequest
     from odt_qgis_plugin.layouts.qgis_layouts import build_layout
+    from odt_qgis_plugin.layouts.qgis_template import table_of_frame
 
     panel, store = dock
     pick(panel.selector, "Region", "Pays de la Loire (52)")
@@ -331,12 +331,15 @@ def test_panel_and_layout_print_the_same_figures(dock, tmp_path):
                                 out=str(tmp_path / "x.pdf"), threshold=request.threshold)
         project = QgsProject()
         built = build_layout(request, project)
-        figures = next(item for item in built.layout.items()
-                       if isinstance(item, QgsLayoutItemLabel) and item.id() == "figures").text()
+        _frame, table = table_of_frame(built.layout, "figures")
+        printed = [[str(cell) for cell in row] for row in table.contents()]
         project.clear()
-        for card in ("engaged_collectivities", "obligated"):
-            assert shown[card][0] in figures
-        assert "communes from 5,000 inhabitants" in figures
+        # the page's figures, as the dock shows them (names may be shortened on paper, numbers never)
+        assert [row[1:] for row in printed] == [row[1:] for row in panel.page_figures.rows]
+        obligated = next(row for row in panel.page_figures.rows if "communes from 5,000 inhabitants" in row[0])
+        assert obligated[1] == shown["obligated"][0].split(" ")[0]  # the card's rate, e.g. 15.2%
+        engaged = next(row for row in panel.page_figures.rows if row[0] == "Share of collectivities engaged")
+        assert engaged[1] == shown["engaged_collectivities"][0].split(" ")[0]
     finally:
         save_settings({"obligated_threshold": None})
         panel.set_store(store, background=False)

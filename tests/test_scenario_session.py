@@ -8,7 +8,6 @@ from test_scenarios import store  # noqa: F401 (the fixture)
 from odt_qgis_plugin.common.errors import InputError
 from odt_qgis_plugin.indicators.key_figures import Scope
 from odt_qgis_plugin.scenarios.evaluation import Rule, layout_fields, load_observed, parse_rule
-from odt_qgis_plugin.scenarios.rule_texts import describe_mark, describe_rule
 from odt_qgis_plugin.scenarios.scenario_session import MarkReport, ScenarioSession, mark_summary
 
 pytestmark = pytest.mark.pure
@@ -41,13 +40,13 @@ def test_rules_and_marks_in_words_and_removed_one_by_one(session):
     report = session.add_marks([("commune", "92001"), ("commune", "92001"), ("departement", "75"),
                                 ("commune", "00000")])
     assert report == MarkReport((("commune", "92001"),), (), (("departement", "75"), ("commune", "00000")))
+    # in the words of the scenario pages (scenarios/rule_sentences.py), never the command line's syntax
     assert [item.text for item in session.items()] == [
-        "Communes of 5,000 inhabitants or more would publish (Pays de la Loire (52))",
-        f"The member communes of CC Vendée Test ({S['E2']}) would publish",
-        "The collectivities of Vendée (85) (EPCI, département) would publish on data.vendee.fr",
-        "A (92001) would publish (marked by hand)",
+        "Pays de la Loire: every commune of 5,000 inhabitants or more publishes its data",
+        "CC Vendée Test: every member commune publishes its data",
+        "Vendée: the EPCI and the département join the platform data.vendee.fr",
+        "Collectivities chosen by hand publish: A",
     ]
-    assert not any(":" in item.text.split("(")[0] for item in session.items())  # no command-line syntax
     session.remove(session.items()[1])
     assert [rule.kind for rule in session.scenario.rules] == ["communes-above", "departement-platform"]
     session.remove(session.items()[-1])
@@ -82,11 +81,7 @@ def test_a_loaded_scenario_shows_its_rules(session, store):  # noqa: F811
     assert third.save(store, "Scenario").name == "Scenario"
 
 
-def test_layouts_print_the_rules_in_words(session):
+def test_the_dock_and_the_pages_say_the_rules_alike(session):
     session.add_rule(Rule("communes-above", "5000"), R52)
     fields = layout_fields(session.observed, session.named("Grandes communes"), R52)
-    assert fields["subtitle"] == ("What-if scenario, not observed data: Communes of 5,000 inhabitants or more "
-                                  "would publish (Pays de la Loire (52))")
-    assert describe_rule(Rule("communes-above", "5000")) == "Communes of 5,000 inhabitants or more would publish " \
-                                                           "(France)"
-    assert describe_mark(("epci", "X")) == "X would publish (marked by hand)"
+    assert fields["subtitle"] == "What-if scenario, not observed data. " + session.items()[0].text

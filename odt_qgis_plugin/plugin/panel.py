@@ -26,13 +26,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.errors import InputError, OdtError
-from ..common.i18n import tr
+from ..common.i18n import language, tr
 from ..common.levels import BY_TABLE, DROM, TABLE_OF, crs_for_region
 from ..common.numbers import number
 from ..common.qgis_preferences import last_store, remember_panel, resolved
 from ..common.qgis_tasks import CoreTask, start
 from ..indicators.comparison import compare_runs, list_runs
 from ..indicators.key_figures import Scope, chart_rows, key_figures
+from ..layouts.page_data import load_page_data
+from ..layouts.page_tables import figures_table
 from ..maps.qgis_filters import (
     apply_subsets,
     equals,
@@ -53,6 +55,7 @@ from .chart_view import ChartView
 from .evolution_view import EvolutionView
 from .figure_cards import FigureCards
 from .messages import show_error
+from .page_figures import PageFigures
 from .scenario_box import ScenarioBox
 from .territory_selector import TerritorySelector
 
@@ -80,6 +83,7 @@ class ObservatoryPanel(QgsDockWidget):
         self.locator = locator
         self.store: Optional[str] = None
         self.observed: Optional[Observed] = None
+        self.page_data = None  # what the council pages print (layouts/page_data.py), read with the store
         self.threshold = resolved().obligated_threshold
         self.scope = Scope()
         self.session = ScenarioSession()
@@ -129,6 +133,11 @@ class ObservatoryPanel(QgsDockWidget):
         layout.addWidget(self.figure_cards)
         self.chart = ChartView(body)
         layout.addWidget(self.chart)
+        self.page_caption = QLabel(tr("As on the council page (observed data):"), body)
+        self.page_caption.setWordWrap(True)
+        layout.addWidget(self.page_caption)
+        self.page_figures = PageFigures(body)
+        layout.addWidget(self.page_figures)
 
         self.tabs = QTabWidget(body)
         self.actors = ActorsTable()
@@ -228,7 +237,8 @@ class ObservatoryPanel(QgsDockWidget):
 
         def work(_feedback):
             recorded = open_store(location).get_meta("obligated_threshold")
-            return load_observed(location, threshold), load_index(location), threshold, recorded
+            return (load_observed(location, threshold), load_index(location), threshold, recorded,
+                    load_page_data(location, threshold))
 
         if not background:
             self._loaded(location, work(None), None)
@@ -246,7 +256,7 @@ class ObservatoryPanel(QgsDockWidget):
         # the same store read again (after an import or a harvest): refresh, but leave the map where the user is
         reread = self.store is not None and store_label(self.store) == store_label(location)
         self.store = location
-        self.observed, index, self.threshold, recorded = result
+        self.observed, index, self.threshold, recorded, self.page_data = result
         if self.locator is not None:
             self.locator.index = index
         self.close_overlays()
@@ -305,6 +315,8 @@ class ObservatoryPanel(QgsDockWidget):
         self.title.setText(name or tr("France"))
         self.scenario_box.follow_scope(scope)
         self.evolution.set_scope(scope)
+        if self.page_data is not None:
+            self.page_figures.show_table(*figures_table(self.page_data, scope.level, scope.code, language()))
         self._remember_in_project()
         self.refresh_figures()
 
