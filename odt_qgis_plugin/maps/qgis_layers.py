@@ -175,7 +175,6 @@ def load_store_layers(
     old = root.findGroup(group_name())
     state = group_state(project)
     position = root.children().index(old) if old is not None else 0
-    use_projected_crs(project)
     remove_group(project)
     group: QgsLayerTreeGroup = root.insertGroup(position, group_name())
     for name in names:
@@ -186,6 +185,8 @@ def load_store_layers(
             layer.setSubsetString(subset)
         project.addMapLayer(layer, False)
         group.addLayer(layer).setItemVisibilityChecked(checked)
+    # after the layers: QGIS gives an empty project the CRS of the first layer added (degrees, here)
+    use_projected_crs(project)
     return layers
 
 

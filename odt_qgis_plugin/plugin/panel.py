@@ -305,8 +305,8 @@ class ObservatoryPanel(QgsDockWidget):
         self.scope = scope
         layers = observatory_layers()
         apply_subsets(layers, self._subsets(scope))
-        if zoom:
-            self._zoom(layers, scope)
+        if zoom or show_in_crs(scope_crs(scope, self._epci_departement(scope))):
+            self._zoom(layers, scope)  # a projection changed under the map: the old extent means nothing
         epci_keys = ()
         if scope.epci and self.observed:
             epci_keys = [("epci", scope.epci)] + [("commune", c) for c in self.observed.members.get(scope.epci, ())]

@@ -9,6 +9,7 @@ first whether the new store should replace it in the project.
 from pathlib import Path
 from typing import Callable, Optional
 
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
 from ..common.errors import Cancelled, InputError, OdtError
@@ -153,22 +154,28 @@ class StoreActions:
             show_error(self.iface, error)
             return False
         remember_store(location, connection)
-        if zoom:
-            self._zoom_to_metropole()
-        self.iface.mapCanvas().refresh()
+        self._first_view(zoom)
+        # QGIS gives an empty project the CRS (and the full extent) of the first layer added, a moment later:
+        # the first view is set again once it has
+        QTimer.singleShot(0, lambda: self._first_view(zoom))
         self.on_loaded(location)
         return True
 
-    def _zoom_to_metropole(self) -> None:
+    def _first_view(self, zoom: bool) -> None:
+        """Lambert-93 for a project in degrees, and (`zoom`) metropolitan France on screen."""
         from qgis.core import QgsProject
 
         from ..indicators.key_figures import Scope
         from ..maps.qgis_filters import territory_extent
+        from ..maps.qgis_layers import use_projected_crs
 
         canvas = self.iface.mapCanvas()
-        canvas.setDestinationCrs(QgsProject.instance().crs())
-        extent = territory_extent({}, Scope(), canvas.mapSettings().destinationCrs())
-        canvas.setExtent(extent)
+        changed = use_projected_crs()
+        if canvas.mapSettings().destinationCrs() != QgsProject.instance().crs():
+            canvas.setDestinationCrs(QgsProject.instance().crs())
+        if zoom or changed:
+            canvas.setExtent(territory_extent({}, Scope(), canvas.mapSettings().destinationCrs()))
+        canvas.refresh()
 
     def _rewrite(self, store: str, description: str, work, show_after: bool = True,
                  resumable: bool = False, connection=None) -> CoreTask:
