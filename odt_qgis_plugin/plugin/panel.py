@@ -124,6 +124,10 @@ class ObservatoryPanel(QgsDockWidget):
         self.title.setStyleSheet("font-weight: bold; font-size: 12pt")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
+        self.map_measure = QLabel("", body)
+        self.map_measure.setWordWrap(True)
+        self.map_measure.setStyleSheet("color: #444")
+        layout.addWidget(self.map_measure)
         self.threshold_note = QLabel("", body)
         self.threshold_note.setWordWrap(True)
         self.threshold_note.setStyleSheet("color: #a05a00")
@@ -313,12 +317,21 @@ class ObservatoryPanel(QgsDockWidget):
         self.actors.proxy.set_scope(scope, epci_keys)
         name = self.observed.names.get((scope.level, scope.code), scope.code) if self.observed and scope.code else ""
         self.title.setText(name or tr("France"))
+        self._show_map_measure(layers)
         self.scenario_box.follow_scope(scope)
         self.evolution.set_scope(scope)
         if self.page_data is not None:
             self.page_figures.show_table(*figures_table(self.page_data, scope.level, scope.code, language()))
         self._remember_in_project()
         self.refresh_figures()
+
+    def _show_map_measure(self, layers) -> None:
+        """Which of the layers' named styles the map draws (the user may have picked another in the Layers
+        panel), so that the colours are read with the right figure."""
+        shown = layers.get("regions") or layers.get("departements")
+        style = shown.styleManager().currentStyle() if shown is not None else ""
+        self.map_measure.setText(tr("The map shows: {style}").format(style=style) if style else "")
+        self.map_measure.setVisible(bool(style))
 
     def clear_territory(self) -> None:
         self.selector.set_scope(Scope())
