@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="18"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="29"/>
         <source>Observatoire open data des territoires: territory store, actors, harvests, maps.</source>
         <translation>Observatoire open data des territoires : base territoriale, acteurs, moissonnages, cartes.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="23"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="34"/>
         <source>more log lines on stderr</source>
         <translation>plus de lignes de journal sur stderr</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="45"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="75"/>
         <source>Cancelled: {message}</source>
         <translation>Annulé : {message}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="48"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="90"/>
         <source>Error: {message}</source>
         <translation>Erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/__init__.py" line="51"/>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="81"/>
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -49,42 +49,37 @@
         <translation>champs des contours, p. ex. code=INSEE_COM,name=NOM</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="34"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="31"/>
         <source>endpoints file overriding the shipped resources/endpoints.json</source>
         <translation>fichier de points d'accès remplaçant le resources/endpoints.json fourni</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="28"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="18"/>
         <source>seconds before a request is abandoned</source>
         <translation>secondes avant l'abandon d'une requête</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/check_sources.py" line="25"/>
+        <location filename="../odt_qgis_plugin/cli/check_sources.py" line="27"/>
         <source>{ok}/{total} endpoints answer.</source>
         <translation>{ok}/{total} points d'accès répondent.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="24"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="14"/>
         <source>requests in flight at most, all hosts together</source>
         <translation>requêtes simultanées au plus, tous hôtes confondus</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="26"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="16"/>
         <source>requests in flight at most on one host</source>
         <translation>requêtes simultanées au plus sur un même hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="30"/>
-        <source>finish the latest unfinished harvest run</source>
-        <translation>terminer le dernier moissonnage inachevé</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="31"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="28"/>
         <source>only actors/platforms without a successful count younger than DAYS</source>
         <translation>seulement les acteurs/plateformes sans comptage réussi de moins de DAYS jours</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="33"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="30"/>
         <source>only these actors</source>
         <translation>seulement ces acteurs</translation>
     </message>
@@ -94,27 +89,22 @@
         <translation>Base introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/render.py" line="11"/>
-        <source>layer to draw (repeatable; default: all territory layers)</source>
-        <translation>couche à dessiner (répétable ; par défaut : toutes les couches territoriales)</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/cli/render.py" line="14"/>
+        <location filename="../odt_qgis_plugin/cli/render.py" line="15"/>
         <source>INSEE code of a région</source>
         <translation>code INSEE d'une région</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/render.py" line="15"/>
+        <location filename="../odt_qgis_plugin/cli/render.py" line="16"/>
         <source>INSEE code of a département</source>
         <translation>code INSEE d'un département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/render.py" line="18"/>
+        <location filename="../odt_qgis_plugin/cli/render.py" line="21"/>
         <source>PNG file to write</source>
         <translation>fichier PNG à écrire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/render.py" line="27"/>
+        <location filename="../odt_qgis_plugin/cli/render.py" line="33"/>
         <source>Map written: {path}</source>
         <translation>Carte écrite : {path}</translation>
     </message>
@@ -129,277 +119,262 @@
         <translation>{path} a été écrit par une version plus récente de l'extension (schéma {found} &gt; {known}) ; mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="35"/>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="38"/>
         <source>Endpoints file not found: {path}</source>
         <translation>Fichier des points d'accès introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="39"/>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="42"/>
         <source>Endpoints file {path} is not valid JSON: {error}</source>
         <translation>Le fichier des points d'accès {path} n'est pas un JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="43"/>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="46"/>
         <source>Endpoints file {path} is not in format {format}</source>
         <translation>Le fichier des points d'accès {path} n'est pas au format {format}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="46"/>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="51"/>
         <source>Endpoints file {path}: unknown platforms {names}</source>
         <translation>Fichier des points d'accès {path} : plateformes inconnues {names}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="54"/>
-        <source>Concurrency, per-host limit and timeout must be positive.</source>
-        <translation>La concurrence, la limite par hôte et le délai d'expiration doivent être positifs.</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="94"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="171"/>
         <source>Harvest run {run}{resumed}: {done} actor/platform pairs harvested, {failed} failed, {skipped} skipped, in {seconds:.1f} s.</source>
         <translation>Moissonnage {run}{resumed} : {done} couples acteur/plateforme moissonnés, {failed} en échec, {skipped} ignorés, en {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="97"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="174"/>
         <source> (resumed)</source>
         <translation> (repris)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="105"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="182"/>
         <source>Datasets found: {n} ({federated} federated on data.gouv.fr from the actor&apos;s own portal, not counted twice).</source>
         <translation>Jeux de données trouvés : {n} ({federated} fédérés sur data.gouv.fr depuis le portail propre de l'acteur, non comptés deux fois).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="111"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="188"/>
         <source>Failed by reason:</source>
         <translation>Échecs par motif :</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="125"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="493"/>
         <source>The store has no actors table: import the registry first.</source>
         <translation>La base n'a pas de table des acteurs : importez d'abord le registre.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="137"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="239"/>
         <source>Unknown actors: {sirens}</source>
         <translation>Acteurs inconnus : {sirens}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="317"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="565"/>
         <source>Harvesting {n} actor/platform pairs</source>
         <translation>Moissonnage de {n} couples acteur/plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="352"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="515"/>
         <source>Harvest cancelled; `--resume` finishes run {run}.</source>
         <translation>Moissonnage annulé ; `--resume` termine le moissonnage {run}.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="143"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="159"/>
         <source>Too many redirects from {url}</source>
         <translation>Trop de redirections depuis {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="137"/>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="188"/>
         <source>Response too large from {url}</source>
         <translation>Réponse trop volumineuse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="133"/>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="182"/>
         <source>Timed out: {url}</source>
         <translation>Délai dépassé : {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="134"/>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="185"/>
         <source>Cannot reach {url}: {reason}</source>
         <translation>Impossible de joindre {url} : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="185"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="232"/>
         <source>HTTP {status} from {url}</source>
         <translation>HTTP {status} de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="194"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="242"/>
         <source>Not valid JSON from {url}</source>
         <translation>JSON non valide de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="202"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="252"/>
         <source>XML with a DTD or entities refused from {url}</source>
         <translation>XML avec DTD ou entités refusé de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/gateway.py" line="217"/>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="279"/>
         <source>Not valid XML from {url}</source>
         <translation>XML non valide de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/manners.py" line="125"/>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="96"/>
         <source>Operation cancelled by the user.</source>
         <translation>Opération annulée par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/manners.py" line="91"/>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="120"/>
         <source>{host} failed repeatedly; left alone for now</source>
         <translation>{host} a échoué à plusieurs reprises ; laissé de côté pour l'instant</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="47"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/portal_base.py" line="145"/>
         <source>No dataset count in the answer of {url}</source>
         <translation>Aucun nombre de jeux de données dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="71"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/datagouv.py" line="65"/>
         <source>No data.gouv.fr organisation id for this actor</source>
         <translation>Aucun identifiant d'organisation data.gouv.fr pour cet acteur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="85"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/datagouv.py" line="80"/>
         <source>No dataset list in the answer of {url}</source>
         <translation>Aucune liste de jeux de données dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="135"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/ckan.py" line="67"/>
         <source>CKAN did not answer a search at {url}</source>
         <translation>CKAN n'a pas répondu à une recherche sur {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="154"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="39"/>
         <source>No DCAT catalogue at {url}</source>
         <translation>Aucun catalogue DCAT sur {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="172"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="57"/>
         <source>No catalogue path configured</source>
         <translation>Aucun chemin de catalogue configuré</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="186"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/dkan.py" line="53"/>
         <source>DKAN did not answer at {url}</source>
         <translation>DKAN n'a pas répondu sur {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="208"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="79"/>
         <source>Unsupported platform (no DCAT catalogue found at {site})</source>
         <translation>Plateforme non prise en charge (aucun catalogue DCAT trouvé sur {site})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="238"/>
+        <location filename="../odt_qgis_plugin/harvest/portals/geonetwork.py" line="67"/>
         <source>No CSW record count in the answer of {url}</source>
         <translation>Aucun nombre de fiches CSW dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/counting.py" line="242"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="358"/>
         <source>No platform known for this actor</source>
         <translation>Aucune plateforme connue pour cet acteur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/reference.py" line="75"/>
+        <location filename="../odt_qgis_plugin/store/reference.py" line="79"/>
         <source>{path} should hold a non-empty JSON list</source>
         <translation>{path} devrait contenir une liste JSON non vide</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/reference.py" line="78"/>
+        <location filename="../odt_qgis_plugin/store/reference.py" line="82"/>
         <source>{path} lacks the fields {fields}</source>
         <translation>Il manque à {path} les champs {fields}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/reference.py" line="161"/>
+        <location filename="../odt_qgis_plugin/store/reference.py" line="206"/>
         <source>{path} lacks the columns {fields}</source>
         <translation>Il manque à {path} les colonnes {fields}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/reference.py" line="165"/>
+        <location filename="../odt_qgis_plugin/store/reference.py" line="211"/>
         <source>{path}, line {line}: unexpected row</source>
         <translation>{path}, ligne {line} : ligne inattendue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="95"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="96"/>
         <source>platform URL {url!r} is not a web address</source>
         <translation>l'URL de plateforme {url!r} n'est pas une adresse web</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="100"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="101"/>
         <source>platform URL {url!r} is malformed</source>
         <translation>l'URL de plateforme {url!r} est mal formée</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="103"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="104"/>
         <source>platform URL {url!r} is not http or https</source>
         <translation>l'URL de plateforme {url!r} n'est ni http ni https</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="106"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="107"/>
         <source>platform URL {url!r} has no host</source>
         <translation>l'URL de plateforme {url!r} n'a pas d'hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="141"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="142"/>
         <source>name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="153"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="154"/>
         <source>territory code {code!r} is not a département or région code</source>
         <translation>le code territoire {code!r} n'est pas un code de département ou de région</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="165"/>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="34"/>
         <source>{source} is empty</source>
         <translation>{source} est vide</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="167"/>
-        <source>{source} is not a text file (binary content)</source>
-        <translation>{source} n'est pas un fichier texte (contenu binaire)</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="174"/>
-        <source>{source} is neither UTF-8 nor Windows-1252 text</source>
-        <translation>{source} n'est un texte ni UTF-8 ni Windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="177"/>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="71"/>
         <source>{source} is not a text file (control characters)</source>
         <translation>{source} n'est pas un fichier texte (caractères de contrôle)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="206"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="222"/>
         <source>{found} fields instead of {expected}</source>
         <translation>{found} champs au lieu de {expected}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="212"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="228"/>
         <source>SIREN {siren} already given on line {line}</source>
         <translation>SIREN {siren} déjà donné à la ligne {line}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="220"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="236"/>
         <source>{source} has no header line</source>
         <translation>{source} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="222"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="238"/>
         <source>{source} has a header but no rows</source>
         <translation>{source} a un en-tête mais aucune ligne</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="231"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="247"/>
         <source>{source}: missing column(s) {missing} (found: {found})</source>
         <translation>{source} : colonne(s) manquante(s) {missing} (trouvées : {found})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="240"/>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="256"/>
         <source>Registry file not found: {path}</source>
         <translation>Fichier du registre introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/resolution.py" line="167"/>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="285"/>
         <source>mapped to {level} {code}, which the store does not know</source>
         <translation>rattaché à {level} {code}, que la base ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/resolution.py" line="173"/>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="324"/>
         <source>; closest: {name} ({level} {code})</source>
         <translation> ; le plus proche : {name} ({level} {code})</translation>
     </message>
@@ -439,7 +414,7 @@
         <translation>Aucun accès réseau configuré pour lire {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/common/sources.py" line="39"/>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="228"/>
         <source>File not found: {path}</source>
         <translation>Fichier introuvable : {path}</translation>
     </message>
@@ -449,7 +424,7 @@
         <translation>{path} n'est pas un texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/common/sources.py" line="50"/>
+        <location filename="../odt_qgis_plugin/common/sources.py" line="52"/>
         <source>{path} is not valid JSON (line {line}, column {col}: {msg})</source>
         <translation>{path} n'est pas un JSON valide (ligne {line}, colonne {col} : {msg})</translation>
     </message>
@@ -504,27 +479,27 @@
         <translation>{path} n'a pas de fichiers communes/*.geojson</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="77"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="79"/>
         <source>Store written: {path}</source>
         <translation>Base écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="79"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="81"/>
         <source>  {layer}: {count}</source>
         <translation>  {layer} : {count}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="80"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="82"/>
         <source>  communes reconciled (merged since the boundaries&apos; vintage): {n}</source>
         <translation>  communes réconciliées (fusionnées depuis le millésime des contours) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="81"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="83"/>
         <source>  codes unmatched (see the reconciliation table): {n}</source>
         <translation>  codes non appariés (voir la table de réconciliation) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="82"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="84"/>
         <source>  invalid geometries repaired: {n}</source>
         <translation>  géométries invalides réparées : {n}</translation>
     </message>
@@ -539,32 +514,32 @@
         <translation>La base doit être un fichier .gpkg : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="113"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="115"/>
         <source>Reading the administrative reference</source>
         <translation>Lecture du référentiel administratif</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="117"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="119"/>
         <source>Reading boundaries</source>
         <translation>Lecture des contours</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="120"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="122"/>
         <source>Reconciling commune codes</source>
         <translation>Réconciliation des codes communes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="130"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="132"/>
         <source>Dissolving EPCI from their member communes</source>
         <translation>Fusion des EPCI à partir de leurs communes membres</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="137"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="139"/>
         <source>Départements and régions</source>
         <translation>Départements et régions</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="143"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="145"/>
         <source>Writing the store</source>
         <translation>Écriture de la base</translation>
     </message>
@@ -574,7 +549,7 @@
         <translation>Impossible d'écrire la couche {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/provider.py" line="29"/>
+        <location filename="../odt_qgis_plugin/processing/provider.py" line="30"/>
         <source>Observatoire open data</source>
         <translation>Observatoire open data</translation>
     </message>
@@ -604,17 +579,17 @@
         <translation>Couche {name} introuvable dans {store}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="55"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="47"/>
         <source>Unknown layer: {name}</source>
         <translation>Couche inconnue : {name}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="92"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="99"/>
         <source>Cannot write {path}</source>
         <translation>Impossible d'écrire {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="112"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="119"/>
         <source>No territory with code {code}</source>
         <translation>Aucun territoire de code {code}</translation>
     </message>
@@ -689,12 +664,12 @@
         <translation>Communes, EPCI, départements et régions avec leurs codes, SIREN, population et contours, réconciliés avec le référentiel en vigueur, dans un seul GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/whatif.py" line="29"/>
+        <location filename="../odt_qgis_plugin/cli/evolution.py" line="19"/>
         <source>population from which a commune must open its data (default: setting, 3500)</source>
         <translation>population à partir de laquelle une commune doit ouvrir ses données (par défaut : paramètre, 3500)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/import_actors.py" line="14"/>
+        <location filename="../odt_qgis_plugin/cli/import_actors.py" line="16"/>
         <source>the registry CSV (comma or semicolon, UTF-8 or Windows-1252)</source>
         <translation>le CSV du registre (virgule ou point-virgule, UTF-8 ou Windows-1252)</translation>
     </message>
@@ -709,102 +684,102 @@
         <translation>code d'un département, p. ex. 44 ou 2A</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/indicators.py" line="18"/>
+        <location filename="../odt_qgis_plugin/cli/indicators.py" line="21"/>
         <source>file to write, or - for standard output</source>
         <translation>fichier à écrire, ou - pour la sortie standard</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="56"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="71"/>
         <source>Registry {source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
         <translation>Registre {source} : {read} lignes lues, {accepted} acceptées, {rejected} rejetées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="58"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="73"/>
         <source>  actors inserted: {inserted}, updated: {updated}, unchanged: {unchanged}</source>
         <translation>  acteurs insérés : {inserted}, mis à jour : {updated}, inchangés : {unchanged}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="60"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="75"/>
         <source>  identified: {parts}</source>
         <translation>  identifiés : {parts}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="62"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="89"/>
         <source>  unresolved (kept, listed in the actors table with a reason): {n}</source>
         <translation>  non résolus (conservés, listés dans la table des acteurs avec un motif) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="67"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="94"/>
         <source>    ... and {n} more</source>
         <translation>    ... et {n} autres</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="69"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="96"/>
         <source>  rejected ({count}): {reason}</source>
         <translation>  rejetées ({count}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="127"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="165"/>
         <source>Identifying actors by SIREN</source>
         <translation>Identification des acteurs par SIREN</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="148"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="191"/>
         <source>Updating engagement on the territory layers</source>
         <translation>Mise à jour de l'engagement sur les couches territoriales</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="188"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="257"/>
         <source>An actor with SIREN {siren} already exists; edit it instead</source>
         <translation>Un acteur de SIREN {siren} existe déjà ; modifiez-le plutôt</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="268"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="344"/>
         <source>No actor with SIREN {siren}</source>
         <translation>Aucun acteur de SIREN {siren}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="209"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="278"/>
         <source>An actor with SIREN {siren} already exists</source>
         <translation>Un acteur de SIREN {siren} existe déjà</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="257"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="333"/>
         <source>Unknown level {level}; use one of {levels}</source>
         <translation>Niveau inconnu {level} ; utilisez l'un de {levels}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="260"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="336"/>
         <source>Unknown mapping role {role}</source>
         <translation>Rôle de rattachement inconnu {role}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="265"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="341"/>
         <source>The store has no {level} with code {code}</source>
         <translation>La base n'a pas de {level} de code {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/indicator_tables.py" line="68"/>
+        <location filename="../odt_qgis_plugin/indicators/indicator_tables.py" line="88"/>
         <source>Choose a région or a département, not both</source>
         <translation>Choisissez une région ou un département, pas les deux</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/indicator_tables.py" line="70"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="314"/>
         <source>Unknown région code {code}</source>
         <translation>Code de région inconnu : {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="160"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="316"/>
         <source>Unknown département code {code}</source>
         <translation>Code de département inconnu : {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/resolution.py" line="175"/>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="326"/>
         <source>SIREN {siren} looks like a collectivity ({level}) but matches none in the current reference (merged or renumbered since?){hint}</source>
         <translation>Le SIREN {siren} semble être une collectivité ({level}) mais ne correspond à aucune du référentiel en vigueur (fusionnée ou renumérotée depuis ?){hint}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="129"/>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="178"/>
         <source>Refused redirect from {url}: {reason}</source>
         <translation>Redirection refusée depuis {url} : {reason}</translation>
     </message>
@@ -854,12 +829,12 @@
         <translation>Aucune suggestion numéro {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/indicator_files.py" line="23"/>
+        <location filename="../odt_qgis_plugin/evolution/evolution_files.py" line="39"/>
         <source>Unknown format {fmt}: use json or csv</source>
         <translation>Format inconnu {fmt} : utilisez json ou csv</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="84"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="86"/>
         <source>  kept from the previous store: {tables}</source>
         <translation>  repris de la base précédente : {tables}</translation>
     </message>
@@ -884,62 +859,62 @@
         <translation>Import du registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="89"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="91"/>
         <source>Harvesting the actors&apos; platforms</source>
         <translation>Moissonnage des plateformes des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="21"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="25"/>
         <source>Harvest the actors&apos; platforms</source>
         <translation>Moissonner les plateformes des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="24"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="28"/>
         <source>Counts the datasets each actor publishes on data.gouv.fr, Opendatasoft, CKAN and other platforms, through QGIS&apos;s proxy settings; results are kept as a dated snapshot.</source>
         <translation>Compte les jeux de données que chaque acteur publie sur data.gouv.fr, Opendatasoft, CKAN et d'autres plateformes, via les paramètres de proxy de QGIS ; les résultats sont conservés sous forme d'instantané daté.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="30"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="35"/>
         <source>Requests at once per host</source>
         <translation>Requêtes simultanées par hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="32"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="38"/>
         <source>Timeout (seconds)</source>
         <translation>Délai d'expiration (secondes)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="35"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="48"/>
         <source>Finish the latest unfinished harvest</source>
         <translation>Terminer le dernier moissonnage inachevé</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="37"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="50"/>
         <source>Only results older than (days, 0: all)</source>
         <translation>Seulement les résultats plus anciens que (jours, 0 : tous)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="40"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="53"/>
         <source>Only these SIREN (comma separated)</source>
         <translation>Seulement ces SIREN (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="20"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="21"/>
         <source>Import the registry of actors</source>
         <translation>Importer le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="23"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="24"/>
         <source>Reads a registry CSV (SIREN, name, platform), checks each row, identifies each actor by its SIREN and updates the engagement fields of the territory layers.</source>
         <translation>Lit un CSV de registre (SIREN, nom, plateforme), vérifie chaque ligne, identifie chaque acteur par son SIREN et met à jour les champs d'engagement des couches territoriales.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="28"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="29"/>
         <source>Registry CSV</source>
         <translation>CSV du registre</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="29"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="30"/>
         <source>Population from which a commune must open its data</source>
         <translation>Population à partir de laquelle une commune doit ouvrir ses données</translation>
     </message>
@@ -1004,97 +979,92 @@
         <translation>enregistrer le scénario dans la base sous son nom</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/comparison.py" line="45"/>
-        <source>No harvest run {run}</source>
-        <translation>Aucun moissonnage {run}</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/indicators/comparison.py" line="65"/>
+        <location filename="../odt_qgis_plugin/indicators/comparison.py" line="62"/>
         <source>Compare by région or by département</source>
         <translation>Comparer par région ou par département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="129"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="128"/>
         <source>Engaged actors</source>
         <translation>Acteurs engagés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="130"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="129"/>
         <source>Engaged collectivities</source>
         <translation>Collectivités engagées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="131"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="130"/>
         <source>Open data by default scope</source>
         <translation>Périmètre de l'open data par défaut</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="132"/>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="42"/>
         <source>Datasets published</source>
         <translation>Jeux de données publiés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="133"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="132"/>
         <source>Rank among peers</source>
         <translation>Rang parmi les pairs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="149"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="148"/>
         <source>France: {value}</source>
         <translation>France : {value}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="154"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="153"/>
         <source>actors</source>
         <translation>acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="155"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="154"/>
         <source>collectivities</source>
         <translation>collectivités</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="155"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="154"/>
         <source>datasets</source>
         <translation>jeux de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="40"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="41"/>
         <source>A scenario needs a name.</source>
         <translation>Un scénario doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="80"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="81"/>
         <source>No scenario named {name} in the store</source>
         <translation>Aucun scénario nommé {name} dans la base</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="84"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="85"/>
         <source>Scenario {name} is damaged: {error}</source>
         <translation>Le scénario {name} est endommagé : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="53"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="55"/>
         <source>Malformed rule {rule}: use communes-above:POP[:region=CODE], epci-members:SIREN or departement-platform:DEP:HOST[:LEVELS]</source>
         <translation>Règle mal formée {rule} : utilisez communes-above:POP[:region=CODE], epci-members:SIREN ou departement-platform:DEP:HOST[:LEVELS]</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="93"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="98"/>
         <source>Unknown collectivity level {level}</source>
         <translation>Niveau de collectivité inconnu {level}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="154"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="171"/>
         <source>Unknown EPCI {siren}</source>
         <translation>EPCI inconnu {siren}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="185"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="202"/>
         <source>Unknown collectivity {level} {code}</source>
         <translation>Collectivité inconnue {level} {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="281"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="298"/>
         <source>Malformed mark {mark}: use LEVEL:CODE, e.g. commune:44109</source>
         <translation>Marque mal formée {mark} : utilisez LEVEL:CODE, p. ex. commune:44109</translation>
     </message>
@@ -1114,27 +1084,27 @@
         <translation>Erreur : la copie diffère pour {tables}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="16"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="17"/>
         <source>france, region:CODE or departement:CODE</source>
         <translation>france, region:CODE ou departement:CODE</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="17"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="18"/>
         <source>one page per region, departement or epci of the territory</source>
         <translation>une page par region, departement ou epci du territoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="19"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="20"/>
         <source>print (vector, 300 dpi) or light (for e-mail)</source>
         <translation>print (vectoriel, 300 dpi) ou light (pour courriel)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="20"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="21"/>
         <source>chart by collectivity type (type) or population (size)</source>
         <translation>graphique par type de collectivité (type) ou population (size)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="21"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="24"/>
         <source>file to write (an atlas in PNG or SVG writes NAME-CODE files)</source>
         <translation>fichier à écrire (un atlas en PNG ou SVG écrit des fichiers NAME-CODE)</translation>
     </message>
@@ -1144,7 +1114,7 @@
         <translation>fichier JSON des hôtes formant une même plateforme (par défaut : le dernier de la base, sinon celui de l'extension)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="31"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="39"/>
         <source>Mutualised platforms: {n}</source>
         <translation>Plateformes mutualisées : {n}</translation>
     </message>
@@ -1154,32 +1124,32 @@
         <translation>exporter aussi la mise en page du scénario dans ce fichier (.pdf, .png, .svg)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="119"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="134"/>
         <source>Engaged share by type of collectivity</source>
         <translation>Part engagée par type de collectivité</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/chart.py" line="20"/>
+        <location filename="../odt_qgis_plugin/layouts/chart.py" line="26"/>
         <source>Engaged share of communes by population</source>
         <translation>Part de communes engagées par population</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/chart.py" line="25"/>
+        <location filename="../odt_qgis_plugin/layouts/chart.py" line="32"/>
         <source>3,501 to 20,000 inhabitants</source>
         <translation>3 501 à 20 000 habitants</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/chart.py" line="25"/>
+        <location filename="../odt_qgis_plugin/layouts/chart.py" line="32"/>
         <source>20,001 to 50,000 inhabitants</source>
         <translation>20 001 à 50 000 habitants</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/chart.py" line="26"/>
+        <location filename="../odt_qgis_plugin/layouts/chart.py" line="33"/>
         <source>50,001 to 100,000 inhabitants</source>
         <translation>50 001 à 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/chart.py" line="26"/>
+        <location filename="../odt_qgis_plugin/layouts/chart.py" line="33"/>
         <source>over 100,000 inhabitants</source>
         <translation>plus de 100 000 habitants</translation>
     </message>
@@ -1189,137 +1159,132 @@
         <translation>{path} a le schéma {found}, que cette extension ne sait pas mettre à jour : reconstruisez la base.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="139"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="148"/>
         <source>Cannot read the platform groups file {path}: {reason}</source>
         <translation>Impossible de lire le fichier des groupes de plateformes {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="143"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="152"/>
         <source>The platform groups file {path} is not valid JSON: {reason}</source>
         <translation>Le fichier des groupes de plateformes {path} n'est pas un JSON valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="147"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="156"/>
         <source>The platform groups file {path} must hold an object with a list &quot;groups&quot;</source>
         <translation>Le fichier des groupes de plateformes {path} doit contenir un objet avec une liste « groups »</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="156"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="166"/>
         <source>Platform group {name} lists no host</source>
         <translation>Le groupe de plateformes {name} ne liste aucun hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="158"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="168"/>
         <source>Platform group {name}: unknown type {type} (one of {types})</source>
         <translation>Groupe de plateformes {name} : type inconnu {type} (l'un de {types})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="165"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="175"/>
         <source>Host {host} is in two platform groups: {a} and {b}</source>
         <translation>L'hôte {host} figure dans deux groupes de plateformes : {a} et {b}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="212"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="248"/>
         <source>Carrier {siren} declared for {host} does not publish on it</source>
         <translation>Le porteur {siren} déclaré pour {host} n'y publie pas</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="65"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="71"/>
         <source>Unknown territory {territory}: use france, region:CODE or departement:CODE</source>
         <translation>Territoire inconnu {territory} : utilisez france, region:CODE ou departement:CODE</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="73"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="79"/>
         <source>Unknown template {name}: choose {choices}</source>
         <translation>Modèle inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="76"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="82"/>
         <source>Unknown format {name}: choose {choices}</source>
         <translation>Format inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="79"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="85"/>
         <source>Unknown preset {name}: choose {choices}</source>
         <translation>Préréglage inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="82"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="89"/>
         <source>Unknown chart {name}: choose {choices}</source>
         <translation>Graphique inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="89"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="96"/>
         <source>An atlas by {atlas} cannot be made for {territory}: choose {choices}</source>
         <translation>Un atlas par {atlas} est impossible pour {territory} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="96"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="109"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="101"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="114"/>
         <source>Output folder is not writable: {path}</source>
         <translation>Le dossier de sortie n'est pas accessible en écriture : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="103"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="116"/>
         <source>The output is a folder, not a file: {path}</source>
         <translation>La sortie est un dossier, pas un fichier : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="46"/>
-        <source>Open data of local authorities, {date}</source>
-        <translation>Open data des collectivités locales, {date}</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="60"/>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="46"/>
         <source>{rank} of {peers}</source>
         <translation>{rank} sur {peers}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="65"/>
+        <location filename="../odt_qgis_plugin/cli/whatif.py" line="81"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="70"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="114"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="75"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="63"/>
         <source>Observatoire open data des territoires, registry of actors {edition}</source>
         <translation>Observatoire open data des territoires, registre des acteurs {edition}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="77"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="65"/>
         <source>IGN ADMIN EXPRESS {vintage}</source>
         <translation>IGN ADMIN EXPRESS {vintage}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="80"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="68"/>
         <source>INSEE COG {vintage}</source>
         <translation>INSEE COG {vintage}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="82"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="70"/>
         <source>INSEE COG (découpage administratif {version})</source>
         <translation>INSEE COG (découpage administratif {version})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="85"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="73"/>
         <source>harvest of {date}</source>
         <translation>moissonnage du {date}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="87"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="75"/>
         <source>no harvest yet</source>
         <translation>pas encore de moissonnage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="89"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="85"/>
         <source>Sources: {sources}. {licence}.</source>
         <translation>Sources : {sources}. {licence}.</translation>
     </message>
@@ -1354,19 +1319,14 @@
         <translation>Joindre un fichier n'est possible que sur une base GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="303"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="349"/>
         <source>Layouts cover France, a région or a département, not an EPCI</source>
         <translation>Les mises en page couvrent la France, une région ou un département, pas un EPCI</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="310"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="356"/>
         <source>Scenario {name}: </source>
         <translation>Scénario {name} : </translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="311"/>
-        <source>What-if scenario, not observed data: {rules}</source>
-        <translation>Scénario, données non observées : {rules}</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/store/store_tables.py" line="81"/>
@@ -1374,17 +1334,17 @@
         <translation>Impossible de lire la définition d'une table : {sql}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="178"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="181"/>
         <source>Writing the store into PostgreSQL</source>
         <translation>Écriture de la base dans PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/qgis_footprints.py" line="31"/>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="385"/>
         <source>Platform groups file not found: {path}</source>
         <translation>Fichier des groupes de plateformes introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/qgis_footprints.py" line="54"/>
+        <location filename="../odt_qgis_plugin/footprints/qgis_footprints.py" line="45"/>
         <source>The store has no actors yet: import a registry first.</source>
         <translation>La base n'a pas encore d'acteurs : importez d'abord un registre.</translation>
     </message>
@@ -1404,22 +1364,22 @@
         <translation>Plateformes mutualisées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="114"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="70"/>
         <source>Preparing the layout</source>
         <translation>Préparation de la mise en page</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="170"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_page_map.py" line="233"/>
         <source>Neighbouring territories</source>
         <translation>Territoires voisins</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="191"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="163"/>
         <source>Observatory – {title}</source>
         <translation>Observatoire – {title}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="191"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="162"/>
         <source>atlas by {level}</source>
         <translation>atlas par {level}</translation>
     </message>
@@ -1434,42 +1394,37 @@
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="215"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_atlas.py" line="44"/>
         <source>Unknown {level} code {code}</source>
         <translation>Code de {level} inconnu : {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="306"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="325"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="227"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_atlas.py" line="51"/>
         <source>No territory to put in the atlas for {territory}</source>
         <translation>Aucun territoire à mettre dans l'atlas pour {territory}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="262"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_template.py" line="26"/>
         <source>Layout template missing or unreadable: {path}</source>
         <translation>Modèle de mise en page absent ou illisible : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="269"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_template.py" line="34"/>
         <source>The layout template has no item {item}</source>
         <translation>Le modèle de mise en page n'a pas d'élément {item}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="305"/>
-        <source>Legend</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="609"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_export.py" line="153"/>
         <source>The layout could not be exported ({reason})</source>
         <translation>La mise en page n'a pas pu être exportée ({reason})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="613"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="180"/>
         <source>Layout written: {path}</source>
         <translation>Mise en page écrite : {path}</translation>
     </message>
@@ -1489,22 +1444,22 @@
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="29"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="33"/>
         <source>Actors on the map: {n} ({missing} without a territory are not drawn)</source>
         <translation>Acteurs sur la carte : {n} ({missing} sans territoire ne sont pas dessinés)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="42"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="50"/>
         <source>Counting actors per département and région</source>
         <translation>Décompte des acteurs par département et région</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="48"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="57"/>
         <source>Generalising communes for small scales</source>
         <translation>Généralisation des communes pour les petites échelles</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="51"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="60"/>
         <source>Placing the actors</source>
         <translation>Placement des acteurs</translation>
     </message>
@@ -1514,7 +1469,7 @@
         <translation>Emprises de mutualisation</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="97"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="99"/>
         <source>Refreshing the maps</source>
         <translation>Actualisation des cartes</translation>
     </message>
@@ -1524,7 +1479,7 @@
         <translation>Aucune configuration d'authentification QGIS {id} (ou le mot de passe principal n'a pas été saisi)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="59"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="51"/>
         <source>Layer {name} not found in {store}: refresh the maps first</source>
         <translation>Couche {name} introuvable dans {store} : actualisez d'abord les cartes</translation>
     </message>
@@ -1574,22 +1529,22 @@
         <translation>Impossible de copier les couches de la base : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="207"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="212"/>
         <source>Style {style} is not available on layer {layer}</source>
         <translation>Le style {style} n'est pas disponible sur la couche {layer}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="211"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="216"/>
         <source>Unknown style: {style}</source>
         <translation>Style inconnu : {style}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="222"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="227"/>
         <source>Style {style} of layer {layer} has no classes to change</source>
         <translation>Le style {style} de la couche {layer} n'a pas de classes à modifier</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="240"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="245"/>
         <source>Unknown classification method: {method}</source>
         <translation>Méthode de classification inconnue : {method}</translation>
     </message>
@@ -1599,7 +1554,7 @@
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="27"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="29"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1609,32 +1564,32 @@
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="27"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="29"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="27"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="29"/>
         <source>Technology</source>
         <translation>Technologie</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="27"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="30"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="28"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="30"/>
         <source>Last harvest</source>
         <translation>Dernier moissonnage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="37"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="55"/>
         <source>not harvested</source>
         <translation>non moissonné</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="130"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="145"/>
         <source>Search actors by name, SIREN or platform</source>
         <translation>Rechercher des acteurs par nom, SIREN ou plateforme</translation>
     </message>
@@ -1654,17 +1609,17 @@
         <translation>Ajouter aussi la mise en page au gestionnaire de mises en page du projet</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="36"/>
+        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="40"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="40"/>
+        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="44"/>
         <source>Atlas: one page per</source>
         <translation>Atlas : une page par</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="43"/>
+        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="47"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
@@ -1674,147 +1629,147 @@
         <translation>Export d'une mise en page</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="86"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="97"/>
         <source>No store loaded</source>
         <translation>Aucune base chargée</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="88"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="99"/>
         <source>Load the current store</source>
         <translation>Charger la base courante</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="96"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="107"/>
         <source>Région</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="96"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="107"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="106"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="117"/>
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="137"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="154"/>
         <source>What-if scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="140"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="157"/>
         <source>Scenario name</source>
         <translation>Nom du scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="143"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="160"/>
         <source>communes-above:POP, epci-members:SIREN or departement-platform:DEP:HOST</source>
         <translation>communes-above:POP, epci-members:SIREN ou departement-platform:DEP:HOST</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="144"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="161"/>
         <source>Apply rule</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="152"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="169"/>
         <source>Mark map selection</source>
         <translation>Marquer sélection carte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="152"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="169"/>
         <source>Mark selected actors</source>
         <translation>Marquer acteurs choisis</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="152"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="169"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="152"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="169"/>
         <source>Export layout…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="162"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="162"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="162"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="162"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
         <source>Export CSV…</source>
         <translation>Exporter CSV…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="177"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="194"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="196"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="188"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="205"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="190"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="207"/>
         <source>Harvest {run} ({date})</source>
         <translation>Moissonnage {run} ({date})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="230"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="247"/>
         <source>Open or build a store first.</source>
         <translation>Ouvrez ou construisez d'abord une base.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="240"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="257"/>
         <source>Loading {path}…</source>
         <translation>Chargement de {path}…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="241"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="258"/>
         <source>Loading the observatory panel</source>
         <translation>Chargement du panneau de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="289"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="308"/>
         <source>Unknown territory {code}</source>
         <translation>Territoire inconnu {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="348"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="368"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="408"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="428"/>
         <source>Export scenarios as CSV</source>
         <translation>Exporter les scénarios en CSV</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="421"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="441"/>
         <source>Export the scenario&apos;s layout</source>
         <translation>Exporter la mise en page du scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="442"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="462"/>
         <source>Exporting the scenario&apos;s layout</source>
         <translation>Export de la mise en page du scénario</translation>
     </message>
@@ -1864,17 +1819,12 @@
         <translation>La copie diffère pour {tables}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="23"/>
+        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="25"/>
         <source>Export a council layout</source>
         <translation>Exporter une mise en page pour les élus</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="26"/>
-        <source>A4 or A3 page of France (with the overseas regions as insets), a région or a département, or an atlas with one page per région, département or EPCI: map, legend, key figures, chart, sources.</source>
-        <translation>Page A4 ou A3 de la France (avec les régions d'outre-mer en encarts), d'une région ou d'un département, ou atlas d'une page par région, département ou EPCI : carte, légende, chiffres clés, graphique, sources.</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="38"/>
+        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="42"/>
         <source>Territory (france, region:CODE or departement:CODE)</source>
         <translation>Territoire (france, region:CODE ou departement:CODE)</translation>
     </message>
@@ -1904,12 +1854,12 @@
         <translation>Ouvrir une base PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/base.py" line="19"/>
+        <location filename="../odt_qgis_plugin/processing/base.py" line="22"/>
         <source>Store (GeoPackage file or PostgreSQL location)</source>
         <translation>Base (fichier GeoPackage ou emplacement PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/arguments.py" line="6"/>
+        <location filename="../odt_qgis_plugin/cli/arguments.py" line="10"/>
         <source>the store: a .gpkg file, or a PostgreSQL location (postgresql://user@host/db?schema=odt, service=NAME, authcfg=ID)</source>
         <translation>la base : un fichier .gpkg, ou un emplacement PostgreSQL (postgresql://user@host/db?schema=odt, service=NAME, authcfg=ID)</translation>
     </message>
@@ -1924,7 +1874,7 @@
         <translation>la base à écrire : un fichier .gpkg ou un emplacement PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/check_sources.py" line="5"/>
+        <location filename="../odt_qgis_plugin/cli/check_sources.py" line="6"/>
         <source>Tell which endpoints of the endpoints configuration answer.</source>
         <translation>Indiquer quels points d'accès de la configuration des points d'accès répondent.</translation>
     </message>
@@ -1934,7 +1884,7 @@
         <translation>Copier une base (GeoPackage ou PostgreSQL) dans une autre, en la remplaçant, et vérifier le nombre de lignes.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="7"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="8"/>
         <source>Export a council layout of France, a région or a département (one page or an atlas) as PDF, PNG or SVG.</source>
         <translation>Exporter une mise en page pour les élus de la France, d'une région ou d'un département (une page ou un atlas) en PDF, PNG ou SVG.</translation>
     </message>
@@ -1944,7 +1894,7 @@
         <translation>Trouver les plateformes mutualisées, les typer et écrire leurs emprises dans la base.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="7"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="8"/>
         <source>Harvest the actors&apos; open data platforms: datasets per actor and platform, into the store.</source>
         <translation>Moissonner les plateformes open data des acteurs : jeux de données par acteur et plateforme, dans la base.</translation>
     </message>
@@ -1962,11 +1912,6 @@
         <location filename="../odt_qgis_plugin/cli/map_actor.py" line="9"/>
         <source>Show suggestions for an unresolved actor, accept one, or map the actor to a territory by hand.</source>
         <translation>Afficher les suggestions pour un acteur non résolu, en accepter une, ou rattacher l'acteur à un territoire à la main.</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/cli/render.py" line="6"/>
-        <source>Render store layers to a PNG image (France, or one région or département).</source>
-        <translation>Dessiner des couches de la base dans une image PNG (France, ou une région ou un département).</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/cli/whatif.py" line="9"/>
@@ -2004,17 +1949,17 @@
         <translation>technologie de la plateforme, par ex. OpenDataSoft</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="63"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="70"/>
         <source>Actor added: {siren} {name} ({category})</source>
         <translation>Acteur ajouté : {siren} {name} ({category})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="66"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="73"/>
         <source>Actor updated: {siren} {name} ({category})</source>
         <translation>Acteur modifié : {siren} {name} ({category})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="69"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="76"/>
         <source>Actor removed: {siren}</source>
         <translation>Acteur retiré : {siren}</translation>
     </message>
@@ -2022,6 +1967,1431 @@
         <location filename="../odt_qgis_plugin/common/levels.py" line="21"/>
         <source>commune</source>
         <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/candidates.py" line="7"/>
+        <source>List the data.gouv.fr organisations of collectivities not in the registry (found by `harvest --datagouv-catalog`), or accept one as an actor.</source>
+        <translation>Liste les organisations data.gouv.fr de collectivités absentes du registre (trouvées par `harvest --datagouv-catalog`), ou en accepte une comme acteur.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/candidates.py" line="13"/>
+        <source>add this candidate to the registry, publishing on data.gouv.fr</source>
+        <translation>ajoute ce candidat au registre, publiant sur data.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/candidates.py" line="34"/>
+        <source>{n} data.gouv.fr organisations of collectivities are not in the registry.</source>
+        <translation>{n} organisations data.gouv.fr de collectivités ne sont pas dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/candidates.py" line="36"/>
+        <source>Accept one with: candidates --store STORE --accept SIREN</source>
+        <translation>Pour en accepter une : candidates --store BASE --accept SIREN</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/evolution.py" line="7"/>
+        <source>Evolution of France, a région, a département or an EPCI across the registry's editions and the complete harvests: figures, changes, who joined and who left; JSON, CSV or a council page (PDF).</source>
+        <translation>Évolution de la France, d'une région, d'un département ou d'un EPCI d'une édition du registre et d'un moissonnage complet à l'autre : chiffres, écarts, arrivées et départs ; en JSON, en CSV ou en page pour le conseil (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/evolution.py" line="17"/>
+        <source>json or csv (the figures), pdf (the council page, --out required)</source>
+        <translation>json ou csv (les chiffres), pdf (la page du conseil, --out obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/evolution.py" line="21"/>
+        <source>file to write, or - for standard output (json, csv)</source>
+        <translation>fichier à écrire, ou - pour la sortie standard (json, csv)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/evolution.py" line="32"/>
+        <source>The threshold must be zero or more</source>
+        <translation>Le seuil doit être positif ou nul</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/evolution.py" line="36"/>
+        <source>The council page needs a file: --out FILE.pdf</source>
+        <translation>La page du conseil demande un fichier : --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/evolution.py" line="40"/>
+        <source>Evolution page written: {path}</source>
+        <translation>Page d'évolution écrite : {path}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="22"/>
+        <source>measure of the map: {choices} (default: the first)</source>
+        <translation>mesure de la carte : {choices} (par défaut : la première)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="33"/>
+        <source>count data.gouv.fr from its catalogue exports (a folder holding export-organization-*.csv and export-dataset-*.csv, or the catalogue&apos;s API address) instead of one API call per organisation</source>
+        <translation>compte data.gouv.fr d'après les exports de son catalogue (un dossier contenant export-organization-*.csv et export-dataset-*.csv, ou l'adresse API du catalogue) au lieu d'un appel à l'API par organisation</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="37"/>
+        <source>write per actor and platform the host, filter, count and status, with each portal&apos;s total</source>
+        <translation>écrit, par acteur et plateforme, l'hôte, le filtre, le nombre et le statut, avec le total de chaque portail</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="40"/>
+        <source>write the --report of the results already in the store, without harvesting</source>
+        <translation>écrit le rapport --report des résultats déjà dans la base, sans moissonner</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="55"/>
+        <source>--report-only needs --report FILE.csv</source>
+        <translation>--report-only demande --report FICHIER.csv</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="95"/>
+        <source>Report: {n} rows in {path}</source>
+        <translation>Rapport : {n} lignes dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/import_actors.py" line="13"/>
+        <source>keep the file as the registry&apos;s edition of DATE (YYYY-MM-DD); the latest edition is the current registry</source>
+        <translation>garder le fichier comme l'édition du registre de DATE (AAAA-MM-JJ) ; l'édition la plus récente est le registre courant</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/indicators.py" line="15"/>
+        <source>json, or csv for scripts (one table column, English machine values)</source>
+        <translation>json, ou csv pour les scripts (une colonne table, valeurs machine en anglais)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/indicators.py" line="17"/>
+        <source>a CSV for spreadsheets instead: one section per table, headers in words; in French semicolons, decimal commas and a byte order mark</source>
+        <translation>un CSV pour tableur à la place : une section par tableau, des en-têtes en toutes lettres ; en français, points-virgules, virgule décimale et marque d'ordre des octets</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/render.py" line="7"/>
+        <source>A quick PNG map (France, or one région or département) with title, legend, scale and sources.</source>
+        <translation>Une carte PNG rapide (France, ou une région ou un département) avec titre, légende, échelle et sources.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/render.py" line="12"/>
+        <source>layer to draw (repeatable; default: regions)</source>
+        <translation>couche à dessiner (répétable ; par défaut : regions)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/render.py" line="17"/>
+        <source>measure of the coloured layer: {choices} (default: the first)</source>
+        <translation>mesure de la couche colorée : {choices} (par défaut : la première)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/whatif.py" line="29"/>
+        <source>measure of the layout&apos;s map (default: the first)</source>
+        <translation>mesure de la carte de la mise en page (par défaut : la première)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/alerts.py" line="63"/>
+        <source>{siren} {name}: datasets {before} → 0 (runs {run_before} → {run_after})</source>
+        <translation>{siren} {name} : jeux de données {before} → 0 (moissonnages {run_before} → {run_after})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/alerts.py" line="66"/>
+        <source>{siren} {name}: {platform} has not answered on the last two complete runs ({status})</source>
+        <translation>{siren} {name} : {platform} n'a pas répondu aux deux derniers moissonnages complets ({status})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/alerts.py" line="74"/>
+        <source>To check before publishing, actors whose count fell to zero or whose platform stopped answering: {n}</source>
+        <translation>À vérifier avant de publier, acteurs dont le compte est tombé à zéro ou dont la plateforme ne répond plus : {n}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="78"/>
+        <source>Registry edition of {date}: {accepted} actors kept, {rejected} rows rejected ({source}).</source>
+        <translation>Édition du registre du {date} : {accepted} acteurs gardés, {rejected} lignes rejetées ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="81"/>
+        <source>  Older than the edition of {latest}: kept for the evolution only; the current registry is unchanged.</source>
+        <translation>  Plus ancienne que l'édition du {latest} : gardée pour l'évolution seulement ; le registre courant ne change pas.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="84"/>
+        <source>  This edition is the latest: it is the current registry.</source>
+        <translation>  Cette édition est la plus récente : elle est le registre courant.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="87"/>
+        <source>  Actors of the current registry absent from this edition, removed from it (actors added by hand stay): {n}</source>
+        <translation>  Acteurs du registre courant absents de cette édition, retirés du registre (ceux ajoutés à la main restent) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="100"/>
+        <source>An edition is a date written YYYY-MM-DD, such as 2022-12-31, not {text!r}</source>
+        <translation>Une édition est une date écrite AAAA-MM-JJ, par exemple 2022-12-31, pas {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="103"/>
+        <source>The edition date {date} is in the future</source>
+        <translation>La date d'édition {date} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="43"/>
+        <source>registry</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="30"/>
+        <source>harvests</source>
+        <translation>moissonnages</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="34"/>
+        <source>{name}, {kind}</source>
+        <translation>{name}, {kind}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="43"/>
+        <source>solid: registry editions (actors listed)</source>
+        <translation>trait plein : éditions du registre (acteurs recensés)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="45"/>
+        <source>dotted: complete harvests (at least one dataset found)</source>
+        <translation>pointillés : moissonnages complets (au moins un jeu de données trouvé)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="56"/>
+        <source>France, computed</source>
+        <translation>France, calculé</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="60"/>
+        <source>Engaged collectivities, France</source>
+        <translation>Collectivités engagées, France</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="65"/>
+        <source>Share of collectivities engaged</source>
+        <translation>Part des collectivités engagées</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="79"/>
+        <source>Inhabitants of the communes whose commune or EPCI is engaged</source>
+        <translation>Habitants des communes dont la commune ou l'EPCI est engagé</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_charts.py" line="80"/>
+        <source>Share of the population covered</source>
+        <translation>Part de la population couverte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_files.py" line="74"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_tables.py" line="29"/>
+        <source>Unknown EPCI {code}</source>
+        <translation>EPCI inconnu {code}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_tables.py" line="34"/>
+        <source>Unknown département {code}</source>
+        <translation>Département inconnu {code}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_tables.py" line="39"/>
+        <source>Unknown région {code}</source>
+        <translation>Région inconnue {code}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_tables.py" line="77"/>
+        <source>registry edition of {date}</source>
+        <translation>édition du registre du {date}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_tables.py" line="78"/>
+        <source>harvest run {run} of {date}</source>
+        <translation>moissonnage {run} du {date}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="43"/>
+        <source>harvest {run}</source>
+        <translation>moissonnage {run}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="47"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="47"/>
+        <source>of which communes · EPCI · dép. · rég.</source>
+        <translation>dont communes · EPCI · dép. · rég.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119"/>
+        <source>Population covered</source>
+        <translation>Population couverte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="58"/>
+        <source>[{n} unknown]</source>
+        <translation>[{n} inconnues]</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="83"/>
+        <source>no dataset found</source>
+        <translation>aucun jeu de données trouvé</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="83"/>
+        <source>no longer listed</source>
+        <translation>plus dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="91"/>
+        <source>registry editions: {dates}</source>
+        <translation>éditions du registre : {dates}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="92"/>
+        <source>no registry edition</source>
+        <translation>aucune édition du registre</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="94"/>
+        <source>complete harvests: {runs}</source>
+        <translation>moissonnages complets : {runs}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="94"/>
+        <source>{run} ({date})</source>
+        <translation>{run} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="97"/>
+        <source>no complete harvest</source>
+        <translation>aucun moissonnage complet</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="99"/>
+        <source>Data: {parts}.</source>
+        <translation>Données : {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="104"/>
+        <source>Reference series, engaged collectivities at constant perimeter: {points}. Figures of the report, not recomputed by the plugin.</source>
+        <translation>Série de référence, collectivités engagées à périmètre constant : {points}. Chiffres du rapport, non recalculés par le plugin.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="110"/>
+        <source>Observatoire open data des territoires, registry of actors</source>
+        <translation>Observatoire open data des territoires, registre des acteurs</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="113"/>
+        <source>INSEE COG (current territories, constant perimeter)</source>
+        <translation>COG INSEE (territoires actuels, périmètre constant)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="115"/>
+        <source>harvests of the actors&apos; platforms</source>
+        <translation>moissonnages des plateformes des acteurs</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="152"/>
+        <source>A second edition or a complete harvest will show who joined and who left.</source>
+        <translation>Une deuxième édition ou un moissonnage complet montrera qui a rejoint et qui est parti.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="154"/>
+        <source>At the latest point ({source}, {date}), compared with the earlier ones.</source>
+        <translation>Au dernier point ({source}, {date}), comparé aux précédents.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="158"/>
+        <source>Open data over time: {name}</source>
+        <translation>L'open data dans le temps : {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="160"/>
+        <source>Engaged collectivities at constant perimeter, situation at {date}</source>
+        <translation>Collectivités engagées à périmètre constant, situation au {date}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="160"/>
+        <source>No edition and no complete harvest yet</source>
+        <translation>Aucune édition ni aucun moissonnage complet pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/evolution_texts.py" line="174"/>
+        <source>Open data by default scope: communes of {n} inhabitants or more, every EPCI, département and région.</source>
+        <translation>Périmètre open data par défaut : communes de {n} habitants et plus, tous les EPCI, départements et régions.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/history.py" line="111"/>
+        <source>The store has no territories: build it first (build-store).</source>
+        <translation>La base n'a pas de territoires : construisez-la d'abord (build-store).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="66"/>
+        <source>The evolution page is a PDF: name the file .pdf</source>
+        <translation>La page d'évolution est un PDF : nommez le fichier .pdf</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="67"/>
+        <source>Computing the evolution</source>
+        <translation>Calcul de l'évolution</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="166"/>
+        <source>… and {n} more</source>
+        <translation>… et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="167"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="172"/>
+        <source>Joined and left</source>
+        <translation>Arrivées et départs</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="178"/>
+        <source>Joined ({n})</source>
+        <translation>Ont rejoint ({n})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="179"/>
+        <source>Left ({n})</source>
+        <translation>Sont partis ({n})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="193"/>
+        <source>Points of the evolution (change from the previous point of the same kind)</source>
+        <translation>Points de l'évolution (écart au point précédent du même genre)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="195"/>
+        <source>the {n} latest; all of them in the CSV</source>
+        <translation>les {n} derniers ; tous dans le CSV</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="213"/>
+        <source>No point yet</source>
+        <translation>Aucun point pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/reference_series.py" line="12"/>
+        <source>Observatory report 2018 (reference, at constant perimeter)</source>
+        <translation>Rapport 2018 de l'observatoire (référence, à périmètre constant)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/evolution/reference_series.py" line="13"/>
+        <source>Observatoire open data des territoires, rapport 2018</source>
+        <translation>Observatoire open data des territoires, rapport 2018</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="183"/>
+        <source>The platform groups file {path}: &quot;infrastructures&quot; must be a list of hosts</source>
+        <translation>Fichier des groupes de plateformes {path} : « infrastructures » doit être une liste d'hôtes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/attribution.py" line="170"/>
+        <source>{n} actors of {host} share the filter {filter}</source>
+        <translation>{n} acteurs de {host} partagent le filtre {filter}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/attribution.py" line="207"/>
+        <source>{host} is shared and its URL names no publisher; {n} of the portal&apos;s publishers match its name{names}</source>
+        <translation>{host} est partagé et son URL ne nomme aucun producteur ; {n} producteurs du portail correspondent à son nom{names}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/attribution.py" line="211"/>
+        <source>{value} is already the filter of actor {siren}</source>
+        <translation>{value} est déjà le filtre de l'acteur {siren}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/attribution.py" line="219"/>
+        <source>{n} actors of {host} match the publisher {value}</source>
+        <translation>{n} acteurs de {host} correspondent au producteur {value}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="73"/>
+        <source>Organisation {id} is not in the data.gouv.fr catalogue export</source>
+        <translation>L'organisation {id} n'est pas dans l'export du catalogue data.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="181"/>
+        <source>The catalogue export {name} is empty</source>
+        <translation>L'export du catalogue {name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="130"/>
+        <source>The catalogue export {name} lacks the columns {columns}</source>
+        <translation>Il manque à l'export du catalogue {name} les colonnes {columns}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="198"/>
+        <source>The catalogue export {name} is not valid CSV: {error}</source>
+        <translation>L'export du catalogue {name} n'est pas un CSV valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="219"/>
+        <source>No export-{kind}-*.csv in {folder}</source>
+        <translation>Aucun export-{kind}-*.csv dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="233"/>
+        <source>{path} is neither a folder nor an export-dataset or export-organization file</source>
+        <translation>{path} n'est ni un dossier ni un fichier export-dataset ou export-organization</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="243"/>
+        <source>Give the catalogue dataset&apos;s API address, or a folder holding both exports</source>
+        <translation>Indiquez l'adresse API du jeu de données du catalogue, ou un dossier contenant les deux exports</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="255"/>
+        <source>No export-organization and export-dataset resources at {url}</source>
+        <translation>Pas de ressources export-organization et export-dataset à {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="292"/>
+        <source>The catalogue exports are not UTF-8 text</source>
+        <translation>Les exports du catalogue ne sont pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="294"/>
+        <source>The catalogue exports are not valid CSV: {error}</source>
+        <translation>Les exports du catalogue ne sont pas des CSV valides : {error}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/datagouv_catalog.py" line="313"/>
+        <source>No data.gouv.fr candidate with SIREN {siren}: run `harvest --datagouv-catalog` first, then choose one of `candidates`</source>
+        <translation>Aucun candidat data.gouv.fr de SIREN {siren} : lancez d'abord `harvest --datagouv-catalog`, puis choisissez-en un dans `candidates`</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="350"/>
+        <source>The filter {filter} selects no dataset on {host}</source>
+        <translation>Le filtre {filter} ne sélectionne aucun jeu de données sur {host}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="454"/>
+        <source>{host}: the {n} actors&apos; filters select {credited} datasets, more than the portal&apos;s {total}</source>
+        <translation>{host} : les filtres des {n} acteurs sélectionnent {credited} jeux de données, plus que les {total} du portail</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="528"/>
+        <source>Reading the data.gouv.fr catalogue</source>
+        <translation>Lecture du catalogue de data.gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/portals/datagouv.py" line="59"/>
+        <source>No organisation id in the answer of {url}</source>
+        <translation>Pas d'identifiant d'organisation dans la réponse de {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/comparison.py" line="42"/>
+        <source>No complete harvest run {run}</source>
+        <translation>Pas de moissonnage complet numéro {run}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/indicator_files.py" line="46"/>
+        <source>Unknown format {fmt}: use json, csv or excel</source>
+        <translation>Format inconnu {fmt} : utilisez json, csv ou excel</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="24"/>
+        <source>Actors by category</source>
+        <translation>Acteurs par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="25"/>
+        <source>Actors by région</source>
+        <translation>Acteurs par région</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="26"/>
+        <source>Collectivities publishing, by type</source>
+        <translation>Collectivités qui publient, par type</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="27"/>
+        <source>Communes publishing, by population</source>
+        <translation>Communes qui publient, par population</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="28"/>
+        <source>Collectivities within the open data obligation that publish</source>
+        <translation>Collectivités soumises à l'obligation qui publient</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="29"/>
+        <source>Actors by number of datasets published</source>
+        <translation>Acteurs par nombre de jeux de données publiés</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="30"/>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="44"/>
+        <source>{low} inhabitants or more</source>
+        <translation>{low} habitants ou plus</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="45"/>
+        <source>{low} to {high} inhabitants</source>
+        <translation>{low} à {high} habitants</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="50"/>
+        <source>{low} or more</source>
+        <translation>{low} ou plus</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="52"/>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="82"/>
+        <source>Nothing to count</source>
+        <translation>Rien à compter</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="89"/>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_page_map.py" line="240"/>
+        <source>Actors publishing</source>
+        <translation>Acteurs qui publient</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="95"/>
+        <source>Actors in the registry</source>
+        <translation>Acteurs du registre</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="95"/>
+        <source>Not located</source>
+        <translation>Non localisés</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="101"/>
+        <source>Type of collectivity</source>
+        <translation>Type de collectivité</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="105"/>
+        <source>Publishing</source>
+        <translation>Qui publient</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="105"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="105"/>
+        <source>Population of the commune</source>
+        <translation>Population de la commune</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="47"/>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="109"/>
+        <source>No harvest yet: datasets are not counted</source>
+        <translation>Pas encore de moissonnage : les jeux de données ne sont pas comptés</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="114"/>
+        <source>national</source>
+        <translation>nationale</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="114"/>
+        <source>territorial</source>
+        <translation>territoriale</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="115"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/chart.py" line="31"/>
+        <source>up to 3,500 inhabitants</source>
+        <translation>jusqu'à 3 500 habitants</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="103"/>
+        <source>Unknown measure {name}: choose {choices}</source>
+        <translation>Mesure inconnue {name} : choisissez {choices}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="42"/>
+        <source>registry {edition}, harvest of {date}</source>
+        <translation>registre {edition}, moissonnage du {date}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="44"/>
+        <source>registry {edition}</source>
+        <translation>registre {edition}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="50"/>
+        <source>Data: the observatory&apos;s registry of actors {edition}; datasets harvested on {date}</source>
+        <translation>Données : registre des acteurs de l'observatoire {edition} ; jeux de données moissonnés le {date}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="52"/>
+        <source>Data: the observatory&apos;s registry of actors {edition} (no harvest yet)</source>
+        <translation>Données : registre des acteurs de l'observatoire {edition} (pas encore de moissonnage)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="57"/>
+        <source>Edition of {date}, QGIS plugin of the Observatoire open data des territoires</source>
+        <translation>Édition du {date}, plugin QGIS de l'Observatoire open data des territoires</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="79"/>
+        <source>{n} communes without a boundary in the boundary vintage, counted but not drawn</source>
+        <translation>{n} communes sans contour dans le millésime des contours, comptées mais non dessinées</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="82"/>
+        <source>{n} overseas actors (COM) counted in the tables, outside the maps</source>
+        <translation>{n} acteurs d'outre-mer (COM) comptés dans les tableaux, hors cartes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/layout_texts.py" line="84"/>
+        <source>Notes: {notes}.</source>
+        <translation>Notes : {notes}.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="40"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="40"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="41"/>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="43"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="44"/>
+        <source>Inhabitants</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="44"/>
+        <source>Carrier</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="45"/>
+        <source>and {n} more</source>
+        <translation>et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="46"/>
+        <source>Collectivity</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="47"/>
+        <source>Collectivities publishing</source>
+        <translation>Collectivités qui publient</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="184"/>
+        <source>No actor publishes open data here yet</source>
+        <translation>Aucun acteur ne publie encore de données ouvertes ici</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="194"/>
+        <source>No collectivity of this territory changes under the scenario</source>
+        <translation>Aucune collectivité de ce territoire ne change avec le scénario</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="213"/>
+        <source>No mutualised platform in this territory</source>
+        <translation>Aucune plateforme mutualisée dans ce territoire</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="111"/>
+        <source>Today and under the scenario</source>
+        <translation>Aujourd'hui et avec le scénario</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="125"/>
+        <source>Collectivities that would publish ({n})</source>
+        <translation>Collectivités qui publieraient ({n})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="133"/>
+        <source>Actors publishing open data ({n})</source>
+        <translation>Acteurs qui publient des données ouvertes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="146"/>
+        <source>Mutualised platforms ({n})</source>
+        <translation>Plateformes mutualisées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="141"/>
+        <source>Mutualised platforms by type</source>
+        <translation>Plateformes mutualisées par type</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_page_map.py" line="286"/>
+        <source>Carrier of the platform</source>
+        <translation>Porteur de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_legend.py" line="108"/>
+        <source>Changes under the scenario</source>
+        <translation>Territoire qui change avec le scénario</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_page_map.py" line="153"/>
+        <source>The store&apos;s maps are not up to date: refresh them (in QGIS: Refresh maps; on the command line: import-actors or harvest)</source>
+        <translation>Les cartes de la base ne sont pas à jour : rafraîchissez-les (dans QGIS : Rafraîchir les cartes ; en ligne de commande : import-actors ou harvest)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_page_map.py" line="258"/>
+        <source>Changed in the scenario</source>
+        <translation>Modifié par le scénario</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="36"/>
+        <source>  of which overseas (COM, outside the maps; counted in the tables&apos; &quot;outre-mer (COM)&quot; row): {n}</source>
+        <translation>  dont outre-mer (COM, hors cartes ; comptés dans la ligne « outre-mer (COM) » des tableaux) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="29"/>
+        <source>Identified</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="57"/>
+        <source>unknown ({status})</source>
+        <translation>inconnu ({status})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/evolution_view.py" line="37"/>
+        <source>Over time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/evolution_view.py" line="46"/>
+        <source>Open this box to read the store&apos;s editions and harvests.</source>
+        <translation>Ouvrez cette boîte pour lire les éditions et moissonnages de la base.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/evolution_view.py" line="95"/>
+        <source>Reading the editions and harvests…</source>
+        <translation>Lecture des éditions et des moissonnages…</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/evolution_view.py" line="96"/>
+        <source>Reading the observatory&apos;s history</source>
+        <translation>Lecture de l'historique de l'observatoire</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/evolution_view.py" line="134"/>
+        <source>Joined ({n}): {names}</source>
+        <translation>Ont rejoint ({n}) : {names}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/evolution_view.py" line="136"/>
+        <source>Left ({n}): {names}</source>
+        <translation>Sont partis ({n}) : {names}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/evolution_view.py" line="139"/>
+        <source>To check before publishing:</source>
+        <translation>À vérifier avant de publier :</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="61"/>
+        <source>Datasets: no complete harvest yet (registry only).</source>
+        <translation>Jeux de données : aucun moissonnage complet pour l'instant (registre seul).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="62"/>
+        <source>Datasets: harvest {run} of {date} (the last complete one).</source>
+        <translation>Jeux de données : moissonnage {run} du {date} (le dernier complet).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/evolution.py" line="23"/>
+        <source>Evolution over time</source>
+        <translation>Évolution dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/evolution.py" line="26"/>
+        <source>Engaged collectivities by type, the open data by default scope, the population covered and the datasets at each edition of the registry and each complete harvest, with the changes, who joined and who left; as JSON, CSV or a council page (PDF). Leave the codes empty for France.</source>
+        <translation>Collectivités engagées par type, périmètre open data par défaut, population couverte et jeux de données à chaque édition du registre et à chaque moissonnage complet, avec les écarts, les arrivées et les départs ; en JSON, en CSV ou en page pour le conseil (PDF). Laisser les codes vides pour la France.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/evolution.py" line="34"/>
+        <source>EPCI SIREN</source>
+        <translation>SIREN de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/evolution.py" line="51"/>
+        <source>Give one territory: a région, a département or an EPCI</source>
+        <translation>Donnez un seul territoire : une région, un département ou un EPCI</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/evolution.py" line="61"/>
+        <source>Evolution written: {path}</source>
+        <translation>Évolution écrite : {path}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="28"/>
+        <source>A4 or A3 page of France (with the overseas regions as insets), a région or a département, or an atlas with one page per région, département or EPCI: map coloured by the measure, names, actors, legend of the classes present, key figures beside France with the rank, actors, sources; or the page of the mutualised platforms.</source>
+        <translation>Page A4 ou A3 de la France (avec les régions d'outre-mer en encarts), d'une région ou d'un département, ou atlas d'une page par région, département ou EPCI : carte colorée selon la mesure, noms, acteurs, légende des classes présentes, chiffres clés à côté de la France avec le rang, acteurs, sources ; ou la page des plateformes mutualisées.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/export_layout.py" line="49"/>
+        <source>Measure of the map</source>
+        <translation>Mesure de la carte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="55"/>
+        <source>data.gouv.fr catalogue exports (folder or address; empty: one API call per organisation)</source>
+        <translation>Exports du catalogue data.gouv.fr (dossier ou adresse ; vide : un appel à l'API par organisation)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="58"/>
+        <source>Harvest report (CSV: filter, count and status per actor, totals per portal)</source>
+        <translation>Rapport de moissonnage (CSV : filtre, nombre et statut par acteur, totaux par portail)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="33"/>
+        <source>Keep as the registry&apos;s edition of (YYYY-MM-DD; empty: a plain import)</source>
+        <translation>Garder comme l'édition du registre du (AAAA-MM-JJ ; vide : import simple)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="77"/>
+        <source>  successors of old SIRENs (collectivities found by a rule): {n}</source>
+        <translation>  successeurs d'anciens SIREN (collectivités trouvées par une règle) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="84"/>
+        <source>  overseas collectivities and bodies (COM, counted apart, not mapped): {n}</source>
+        <translation>  collectivités et organismes d'outre-mer (COM, comptés à part, non cartographiés) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="86"/>
+        <source>  partners located by their SIREN, name or platform: {n}; by the registry: {r}; nowhere: {x}</source>
+        <translation>  partenaires situés par leur SIREN, leur nom ou leur plateforme : {n} ; par le registre : {r} ; nulle part : {x}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/partners.py" line="45"/>
+        <source>its platform {host} is under .{domain}</source>
+        <translation>sa plateforme {host} est sous .{domain}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/partners.py" line="50"/>
+        <source>its name names {name}</source>
+        <translation>son nom désigne {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/partners.py" line="53"/>
+        <source>its name names the commune {code} of {name}</source>
+        <translation>son nom désigne la commune {code} de {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/partners.py" line="95"/>
+        <source>located in {name} by its SIREN (numbered in département {code})</source>
+        <translation>localisé : {name}, par son SIREN (attribué dans le département {code})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/partners.py" line="104"/>
+        <source>located in {name} by the département number in its name</source>
+        <translation>localisé : {name}, par le numéro de département de son nom</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/partners.py" line="125"/>
+        <source>located in {name} by its name</source>
+        <translation>localisé : {name}, par son nom</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/partners.py" line="142"/>
+        <source>located in {name} by its platform {host}, shared with {n} collectivities there</source>
+        <translation>localisé : {name}, par sa plateforme {host}, partagée avec {n} collectivités de ce territoire</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="33"/>
+        <source>by SIREN</source>
+        <translation>par SIREN</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="34"/>
+        <source>mapped by hand</source>
+        <translation>rattaché à la main</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="35"/>
+        <source>successor of an old SIREN</source>
+        <translation>successeur d'un ancien SIREN</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="36"/>
+        <source>overseas (COM)</source>
+        <translation>outre-mer (COM)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="37"/>
+        <source>partner located by the registry</source>
+        <translation>partenaire situé par le registre</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="38"/>
+        <source>partner located</source>
+        <translation>partenaire situé</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="39"/>
+        <source>unresolved</source>
+        <translation>non résolu</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="40"/>
+        <source>partner, no territory</source>
+        <translation>partenaire sans territoire</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/resolution.py" line="296"/>
+        <source>{name}, overseas collectivity (COM) outside the maps: {how}</source>
+        <translation>{name}, collectivité d'outre-mer (COM) hors cartes : {how}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="72"/>
+        <source>successor ({rule}): {how}; current SIREN {current}</source>
+        <translation>successeur ({rule}) : {how} ; SIREN actuel {current}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="93"/>
+        <source>SIREN {siren} was that of {name} ({code}), which keeps its INSEE code</source>
+        <translation>le SIREN {siren} était celui de {name} ({code}), qui garde son code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="96"/>
+        <source>SIREN {siren} was that of {name} ({code}), now {kind} of {current} ({current_code})</source>
+        <translation>le SIREN {siren} était celui de {name} ({code}), aujourd'hui {kind} de {current} ({current_code})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="96"/>
+        <source>part</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="109"/>
+        <source>the commune {name} ({code}) of département {departement} bears its name, now {current} ({current_code})</source>
+        <translation>la commune {name} ({code}) du département {departement} porte son nom, aujourd'hui {current} ({current_code})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="114"/>
+        <source>several communes of département {departement} bear the name {name}: {codes}; choose with map-actor</source>
+        <translation>plusieurs communes du département {departement} portent le nom {name} : {codes} ; choisir avec map-actor</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="144"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="129"/>
+        <source>SIREN {siren} was that of the département {names}, whose powers {name} holds now</source>
+        <translation>le SIREN {siren} était celui du département {names}, dont {name} exerce aujourd'hui les compétences</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="132"/>
+        <source>SIREN {siren} was that of the département {names}, which no département- or région-level collectivity governs alone today; choose with map-actor</source>
+        <translation>le SIREN {siren} était celui du département {names}, qu'aucune collectivité départementale ou régionale ne gouverne seule aujourd'hui ; choisir avec map-actor</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="145"/>
+        <source>SIREN {siren} was that of a former région whose chef-lieu was in {names}, now covered by {name}</source>
+        <translation>le SIREN {siren} était celui d'une ancienne région dont le chef-lieu était dans le département {names}, couvert aujourd'hui par {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="165"/>
+        <source>{n} current EPCI could be its successor {where}: {names}; choose with map-actor</source>
+        <translation>{n} EPCI actuels pourraient lui succéder {where} : {names} ; choisir avec map-actor</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="178"/>
+        <source>SIREN {siren} gives no département; its name is that of exactly one current EPCI, {name}</source>
+        <translation>le SIREN {siren} ne donne pas de département ; son nom est celui d'un seul EPCI actuel, {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="181"/>
+        <source>named so</source>
+        <translation>portant ce nom</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="186"/>
+        <source>EPCI SIREN of département {departement}; the current EPCI named so there is {name}</source>
+        <translation>SIREN d'EPCI du département {departement} ; l'EPCI actuel qui y porte ce nom est {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="190"/>
+        <source>named so in département {departement}</source>
+        <translation>portant ce nom dans le département {departement}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="195"/>
+        <source>EPCI SIREN of département {departement}; its name names {commune} ({code}){adjective}, a member of {name}</source>
+        <translation>SIREN d'EPCI du département {departement} ; son nom désigne {commune} ({code}){adjective}, membre de {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="196"/>
+        <source> by its adjective</source>
+        <translation> par son gentilé</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="201"/>
+        <source>holding the communes its name names</source>
+        <translation>contenant les communes que son nom désigne</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/successors.py" line="205"/>
+        <source>EPCI SIREN of département {departement}; none there is named so, but {name} is, in the touching département {other}</source>
+        <translation>SIREN d'EPCI du département {departement} ; aucun n'y porte ce nom, mais {name} le porte, dans le département limitrophe {other}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="357"/>
+        <source>What-if scenario, not observed data. {rules}</source>
+        <translation>Scénario, pas des données observées. {rules}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="24"/>
+        <source>the communes</source>
+        <translation>les communes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="24"/>
+        <source>the EPCI</source>
+        <translation>les EPCI</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="24"/>
+        <source>the département</source>
+        <translation>le département</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="28"/>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="33"/>
+        <source>every commune of {population} inhabitants or more publishes its data</source>
+        <translation>toutes les communes de {population} habitants ou plus publient leurs données</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="36"/>
+        <source>{territory}: {sentence}</source>
+        <translation>{territory} : {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="39"/>
+        <source>{territory}: every member commune publishes its data</source>
+        <translation>{territory} : toutes les communes membres publient leurs données</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="42"/>
+        <source>{territory}: {levels} join the platform {host}</source>
+        <translation>{territory} : {levels} rejoignent la plateforme {host}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="54"/>
+        <source>{listed} and {n} more</source>
+        <translation>{listed} et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/rule_sentences.py" line="56"/>
+        <source>Collectivities chosen by hand publish: {names}</source>
+        <translation>Collectivités choisies une à une qui publient : {names}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="25"/>
+        <source>{prog}: error: {message} (see --help)</source>
+        <translation>{prog} : erreur : {message} (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/__init__.py" line="94"/>
+        <source>Error: unexpected {kind}: {message} (run with --verbose for details)</source>
+        <translation>Erreur inattendue : {kind} : {message} (relancer avec --verbose pour les détails)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="20"/>
+        <source>seconds for all the requests of one actor on one platform, retries included</source>
+        <translation>secondes pour toutes les requêtes d'un acteur sur une plateforme, reprises comprises</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="23"/>
+        <source>longest Retry-After waited for; beyond it the actor&apos;s status is rate_limited</source>
+        <translation>plus long Retry-After attendu ; au-delà, le statut de l'acteur est rate_limited</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="26"/>
+        <source>finish the latest unfinished harvest run, with the settings it was started with</source>
+        <translation>termine le dernier moissonnage inachevé, avec les réglages de son lancement</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/bounds.py" line="20"/>
+        <source>a number above {low} and at most {high}</source>
+        <translation>un nombre supérieur à {low} et au plus {high}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/bounds.py" line="22"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/bounds.py" line="23"/>
+        <source>a number from {low} to {high}</source>
+        <translation>un nombre de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/bounds.py" line="61"/>
+        <source>expected {what}, got {value!r}</source>
+        <translation>{what} attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/sources.py" line="50"/>
+        <source>{path} is JSON nested too deeply</source>
+        <translation>{path} est un JSON imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="36"/>
+        <source>{source} is UTF-32 text, which is not read here: save it as UTF-8</source>
+        <translation>{source} est un texte UTF-32, qui n'est pas lu ici : l'enregistrer en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="44"/>
+        <source>{source} starts as {encoding} but is not valid {encoding} (byte {offset} on line {line}, column {column})</source>
+        <translation>{source} commence comme de l'{encoding} mais n'est pas de l'{encoding} valide (octet {offset}, ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="51"/>
+        <source>{source} looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or as UTF-16 with a byte-order mark)</source>
+        <translation>{source} semble être un texte UTF-16 sans indicateur d'ordre des octets : l'enregistrer en UTF-8 (ou en UTF-16 avec indicateur)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="53"/>
+        <source>{source} is not a text file (binary content: a NUL byte at offset {offset})</source>
+        <translation>{source} n'est pas un fichier texte (contenu binaire : un octet NUL à la position {offset})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="62"/>
+        <source>{source} is neither UTF-8 nor Windows-1252 text, nor UTF-16 with a byte-order mark: byte 0x{byte:02X} on line {line}, column {column} fits none</source>
+        <translation>{source} n'est ni un texte UTF-8 ou Windows-1252, ni un texte UTF-16 avec indicateur d'ordre des octets : l'octet 0x{byte:02X} ligne {line}, colonne {column}, ne convient à aucun</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="83"/>
+        <source>{source}, line {line}: a field is longer than {limit} characters</source>
+        <translation>{source}, ligne {line} : un champ dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/text_files.py" line="85"/>
+        <source>{source}, line {line}: not readable as CSV ({error})</source>
+        <translation>{source}, ligne {line} : illisible en CSV ({error})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="195"/>
+        <source>The platform groups file {path}: &quot;ignore&quot; must be a list of host names</source>
+        <translation>Fichier de groupes de plateformes {path} : « ignore » doit être une liste de noms d'hôtes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="199"/>
+        <source>The platform groups file {path}: group {n} is not an object</source>
+        <translation>Fichier de groupes de plateformes {path} : le groupe {n} n'est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="202"/>
+        <source>The platform groups file {path}: group {n} ({name}): &quot;hosts&quot; must be a list of host names</source>
+        <translation>Fichier de groupes de plateformes {path} : groupe {n} ({name}) : « hosts » doit être une liste de noms d'hôtes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="206"/>
+        <source>The platform groups file {path}: group {n}: &quot;{key}&quot; must be text</source>
+        <translation>Fichier de groupes de plateformes {path} : groupe {n} : « {key} » doit être un texte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="36"/>
+        <source>Endpoints file {path} is a folder</source>
+        <translation>Le fichier de points d'accès {path} est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="57"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="57"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="57"/>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="58"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="72"/>
+        <source>Endpoints file {path}: {where} must be {expected}, not {value}</source>
+        <translation>Fichier de points d'accès {path} : {where} doit être {expected}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/endpoints.py" line="103"/>
+        <source>Endpoints file {path}: hosts.{host}.kind must be one of {kinds}</source>
+        <translation>Fichier de points d'accès {path} : hosts.{host}.kind doit valoir l'un de {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="100"/>
+        <source>actors: expected a list of SIREN</source>
+        <translation>actors : une liste de SIREN est attendue</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="102"/>
+        <source>endpoints: expected a file path</source>
+        <translation>endpoints : un chemin de fichier est attendu</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="104"/>
+        <source>datagouv_catalog: expected a folder, a file or a URL</source>
+        <translation>datagouv_catalog : un dossier, un fichier ou une URL est attendu</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="134"/>
+        <source>Harvest run {run} recorded unreadable settings ({error}): start a new run without --resume</source>
+        <translation>Le moissonnage {run} a enregistré des réglages illisibles ({error}) : lancer un nouveau moissonnage sans --resume</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="275"/>
+        <source>Harvest run {run} is still running (process {pid} on {host}).</source>
+        <translation>Le moissonnage {run} est toujours en cours (processus {pid} sur {host}).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="400"/>
+        <source>Still at work {seconds} s after this actor&apos;s deadline: abandoned</source>
+        <translation>Toujours en cours {seconds} s après le délai de l'acteur : abandonné</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/qgis_transport.py" line="184"/>
+        <source>Host name not found: {url}</source>
+        <translation>Nom d'hôte introuvable : {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="244"/>
+        <source>JSON nested too deeply from {url}</source>
+        <translation>JSON imbriqué trop profondément reçu de {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/gateway.py" line="264"/>
+        <source>XML nested too deeply from {url}</source>
+        <translation>XML imbriqué trop profondément reçu de {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="108"/>
+        <source>Out of time for this actor before asking {url}</source>
+        <translation>Délai de l'acteur écoulé avant d'interroger {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="132"/>
+        <source>Out of time for this actor while asking {url}</source>
+        <translation>Délai de l'acteur écoulé pendant l'interrogation de {url}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="162"/>
+        <source>{host} asks to wait {asked} s, more than the {cap} s allowed</source>
+        <translation>{host} demande d'attendre {asked} s, plus que les {cap} s admises</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="167"/>
+        <source>{host} still answers 429 (too many requests) after {n} retries</source>
+        <translation>{host} répond encore 429 (trop de requêtes) après {n} reprises</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/network/manners.py" line="173"/>
+        <source>{host} asks to wait {asked} s, beyond this actor&apos;s deadline</source>
+        <translation>{host} demande d'attendre {asked} s, au-delà du délai de cet acteur</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/base.py" line="42"/>
+        <source>Unexpected {kind}: {message} (details in the QGIS message log)</source>
+        <translation>Erreur inattendue {kind} : {message} (détails dans le journal des messages de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="41"/>
+        <source>Time for one actor on one platform, retries included (seconds)</source>
+        <translation>Temps pour un acteur sur une plateforme, reprises comprises (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="44"/>
+        <source>Longest Retry-After waited for (seconds)</source>
+        <translation>Plus long Retry-After attendu (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="211"/>
+        <source>{source}: the header line has a field of {n} characters</source>
+        <translation>{source} : la ligne d'en-tête a un champ de {n} caractères</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/registry/registry_csv.py" line="213"/>
+        <source>a field of {n} characters (at most {limit})</source>
+        <translation>un champ de {n} caractères ({limit} au plus)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="318"/>
+        <source>Unknown EPCI {siren}: no EPCI of the store has this SIREN</source>
+        <translation>EPCI inconnu {siren} : aucun EPCI de la base n'a ce SIREN</translation>
     </message>
 </context>
 </TS>

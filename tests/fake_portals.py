@@ -7,6 +7,8 @@ the other helpers answer badly on purpose (429, 500, slow, invalid JSON, loops, 
 
 import json
 import os
+import socket
+import struct
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -110,34 +112,100 @@ BILLION_LAUGHS = (
 )
 
 
-def portal_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datagouv_prefix="/api/1/"):
+def ods_datasets(ods):
+    """Opendatasoft datasets as facet dicts: {publisher: n} is n datasets of that publisher; a list is
+    taken as is ({facet: value or [values]} per dataset)."""
+    if isinstance(ods, dict):
+        return [{"publisher": name} for name, n in ods.items() for _ in range(n)]
+    return list(ods)
+
+
+def _facet_values(dataset, facet):
+    value = dataset.get(facet)
+    return value if isinstance(value, list) else ([] if value is None else [value])
+
+
+def _ods_select(datasets, refine, exclude):
+    """Datasets having every refined value and none of the excluded ones ((facet, value) pairs)."""
+    return [d for d in datasets if all(v in _facet_values(d, f) for f, v in refine)
+            and not any(v in _facet_values(d, f) for f, v in exclude)]
+
+
+def _ods_facets(datasets, facet):
+    counts = {}
+    for dataset in datasets:
+        for value in _facet_values(dataset, facet):
+            counts[value] = counts.get(value, 0) + 1
+    return [{"name": name, "value": name, "count": n, "state": "displayed"} for name, n in sorted(counts.items())]
+
+
+def csw_domain(names) -> bytes:
+    values = "".join(f'<csw:Value count="{n}">{name}</csw:Value>' for name, n in names)
+    return ('<?xml version="1.0" encoding="UTF-8"?><csw:GetDomainResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2">'
+            f'<csw:DomainValues type="csw:Record"><csw:PropertyName>OrganisationName</csw:PropertyName>'
+            f'<csw:ListOfValues>{values}</csw:ListOfValues></csw:DomainValues></csw:GetDomainResponse>').encode()
+
+
+def _csw_count(csw, constraint):
+    """CQL as the harvester writes it: (OrganisationName = 'X') AND (type = 'dataset' OR ...)."""
+    import re
+
+    types = set(re.findall(r"type = '([^']*)'", constraint)) or None
+    match = re.search(r"OrganisationName = '((?:[^']|'')*)'", constraint)
+    wanted = match.group(1).replace("''", "'") if match else None
+    total = 0
+    for name, records in csw.items():
+        records = records if isinstance(records, dict) else {"dataset": records}
+        if wanted is not None and name != wanted:
+            continue
+        total += sum(n for kind, n in records.items() if types is None or kind in types)
+    return total
+
+
+def portal_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datagouv_prefix="/api/1/",
+                  ckan_titles=None, facets=True):
     """Every API kind from one description.
 
-    ods: {publisher: n}; ckan: {organization: n}; dcat: [publisher name per dataset];
-    csw: {organisation: n}; datagouv: {org_id: [dataset dicts]} (ids and `harvest` only).
+    ods: {publisher: n} or a list of datasets as facet dicts; ckan: {organization: n} (ckan_titles:
+    {organization: title}); dcat: [publisher name per dataset]; csw: {organisation: n or {type: n}};
+    datagouv: {org_id: [dataset dicts]} (ids and `harvest` only). facets=False: no facets endpoint.
     """
+    ods_list = ods_datasets(ods) if ods is not None else None
 
     def route(path, query, headers):
         def first(name, default=None):
             return query.get(name, [default])[0]
 
-        if ods is not None and path == "/api/explore/v2.1/catalog/datasets":
-            refine = [r.split(":", 1)[1] for r in query.get("refine", []) if r.startswith("publisher:")]
-            total = sum(ods.get(p, 0) for p in refine) if refine else sum(ods.values())
-            return as_json({"total_count": total, "results": []})
-        if ods is not None and path == "/api/datasets/1.0/search/":
-            publisher = first("refine.publisher")
-            return as_json(
-                {"nhits": ods.get(publisher, 0) if publisher else sum(ods.values()), "parameters": {}, "datasets": []}
-            )
+        if ods_list is not None and path == "/api/explore/v2.1/catalog/datasets":
+            refine = [tuple(r.split(":", 1)) for r in query.get("refine", [])]
+            exclude = [tuple(r.split(":", 1)) for r in query.get("exclude", [])]
+            return as_json({"total_count": len(_ods_select(ods_list, refine, exclude)), "results": []})
+        if ods_list is not None and facets and path == "/api/explore/v2.1/catalog/facets":
+            names = query.get("facet", ["publisher"])
+            return as_json({"links": [], "facets": [{"name": n, "facets": _ods_facets(ods_list, n)} for n in names]})
+        if ods_list is not None and path == "/api/datasets/1.0/search/":
+            refine = [(k[len("refine."):], v) for k, vs in query.items() if k.startswith("refine.") for v in vs]
+            exclude = [(k[len("exclude."):], v) for k, vs in query.items() if k.startswith("exclude.") for v in vs]
+            found = _ods_select(ods_list, refine, exclude)
+            groups = [{"name": n, "facets": [dict(f, path=f["name"]) for f in _ods_facets(found, n)]}
+                      for n in query.get("facet", [])]
+            return as_json({"nhits": len(found), "parameters": {}, "datasets": [], "facet_groups": groups})
         if ckan is not None and path.endswith("/api/3/action/package_search"):
             fq = first("fq", "")
-            org = fq.split(":", 1)[1] if fq.startswith("organization:") else None
-            if org is not None and org not in ckan:
+            field, _, value = fq.partition(":")
+            value = value.strip('"')
+            if field in ("organization", "owner_org"):  # an organisation by name or by id: one key here
+                n = ckan.get(value, 0)
+            elif field == "name":
                 n = 0
             else:
-                n = ckan[org] if org else sum(ckan.values())
-            return as_json({"help": "…", "success": True, "result": {"count": n, "results": []}})
+                n = sum(ckan.values())
+            result = {"count": n, "results": []}
+            if "organization" in first("facet.field", ""):
+                titles = ckan_titles or {}
+                result["search_facets"] = {"organization": {"title": "organization", "items": [
+                    {"name": org, "display_name": titles.get(org, org), "count": c} for org, c in ckan.items() if c]}}
+            return as_json({"help": "…", "success": True, "result": result})
         if dcat is not None and path in ("/data.json", "/api/feed/dcat-us/1.1.json"):
             return as_json(
                 {
@@ -154,9 +222,10 @@ def portal_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datag
                 }
             )
         if csw is not None and path.endswith("/srv/fre/csw"):
-            constraint = first("constraint", "")
-            n = sum(v for k, v in csw.items() if f"%{k}%" in constraint) if constraint else sum(csw.values())
-            return 200, XML, csw_hits(n)
+            if first("request") == "GetDomain":
+                return 200, XML, csw_domain((name, _csw_count({name: records}, ""))
+                                            for name, records in csw.items())
+            return 200, XML, csw_hits(_csw_count(csw, first("constraint", "")))
         if datagouv is not None and path == datagouv_prefix + "site/":
             return as_json({"id": "fake-site", "title": "data.gouv.fr (fake)"})
         if datagouv is not None and path == datagouv_prefix + "datasets/":
@@ -245,6 +314,61 @@ def oversized(megabytes: int):
 
 def billion_laughs(path, query, headers):
     return 200, XML, BILLION_LAUGHS
+
+
+def slow_loris(interval: float = 1.0, in_headers: bool = False, stop_after: float = 600.0):
+    """A valid answer dribbled one byte every `interval` seconds (in the headers or in the body): each
+    read gets data, so a per-read timeout never fires. Stops when the client goes away."""
+    body = b'{"total_count": 7, "results": []}'
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+
+    def write(handler):
+        handler.close_connection = True
+        ended = time.monotonic() + stop_after
+        fast, slow = (b"", head + body) if in_headers else (head, body)
+        try:
+            handler.wfile.write(fast)
+            handler.wfile.flush()
+            for byte in slow:
+                if time.monotonic() > ended:
+                    return
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+                time.sleep(interval)
+        except OSError:  # the client cut the connection: what we are testing
+            pass
+
+    return lambda path, query, headers: write
+
+
+def deep_json(depth: int = 100_000):
+    """JSON nested `depth` levels deep: `[[[[...]]]]`."""
+    body = b"[" * depth + b"]" * depth
+    return lambda path, query, headers: (200, JSON, body)
+
+
+def deep_xml(depth: int = 100_000):
+    body = b"<a>" * depth + b"</a>" * depth
+    return lambda path, query, headers: (200, XML, body)
+
+
+def reset_connection(path, query, headers):
+    """The connection is reset (RST) before any answer, as an overloaded proxy does."""
+
+    def write(handler):
+        handler.close_connection = True
+        connection = handler.connection
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        connection.close()
+        # BaseHTTPRequestHandler flushes its streams after us: give it ones that are not the socket.
+        handler.wfile = open(os.devnull, "wb")  # noqa: SIM115 - closed by the handler's finish()
+
+    return write
+
+
+def unresolvable_url(label: str = "nowhere") -> str:
+    """An http URL whose host name cannot resolve (RFC 6761 reserves .invalid for this)."""
+    return f"http://{label}.odt-test.invalid"
 
 
 def make_store(path, actors) -> str:

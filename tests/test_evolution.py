@@ -63,6 +63,11 @@ RUNS = {
 }
 
 
+def org_id(siren: str) -> str:
+    """A data.gouv.fr organisation id as the API gives them (24 hexadecimal digits): anything else is a slug."""
+    return siren.rjust(24, "0")
+
+
 def write_edition(path, sirens):
     """The 2022 rows of these SIRENs, each pointed at its own organisation on the fake data.gouv.fr."""
     with open(ACTORS_2022, encoding="utf-8", newline="") as stream:
@@ -75,7 +80,7 @@ def write_edition(path, sirens):
         writer = csv.writer(stream, quoting=csv.QUOTE_NONNUMERIC)
         writer.writerow(["siren", "nom", "url_platform", "id_datagouv", "techno_platform"])
         for siren in sirens:
-            writer.writerow([siren, names[siren], "", f"org-{siren}", "DataGouv"])
+            writer.writerow([siren, names[siren], "", org_id(siren), "DataGouv"])
     return str(path)
 
 
@@ -88,9 +93,9 @@ class Portal:
 
     def route(self, path, query, headers):
         org = query.get("organization", [""])[0]
-        if path.endswith("/datasets/") and self.counts.get(org[4:]) == 500:
+        if path.endswith("/datasets/") and self.counts.get(org[-9:]) == 500:
             return as_json({"message": "Internal Server Error"}, 500)
-        datagouv = {f"org-{siren}": [{"id": f"{siren}-{i}", "harvest": None} for i in range(n)]
+        datagouv = {org_id(siren): [{"id": f"{siren}-{i}", "harvest": None} for i in range(n)]
                     for siren, n in self.counts.items() if n != 500}
         return portal_routes(datagouv=datagouv)(path, query, headers)
 

@@ -154,7 +154,7 @@ def test_counts_every_platform_kind(tmp_path, servers):
     counts = _counts(store)
     assert counts["243500139"] == (40 + 250 - 30, "ok")  # federated datasets counted once
     assert counts["220100010"] == (5, "ok")  # hub datasets are not on data.gouv.fr as federated
-    assert counts["200000003"] == (None, "failed")
+    assert counts["200000003"] == (None, "unsupported")
     assert summary.harvested == 11 and summary.planned == 14
     assert summary.failed == {"unsupported": 1, "no_platform": 1, "no_identifier": 1}
     # every request named the plugin and its version
@@ -210,11 +210,11 @@ def test_failures_end_in_a_status_each(tmp_path, servers):
         "100000007": "bad_xml",
         "100000008": "http_404",
         "100000009": "connection_error",
-        "100000010": "http_400",
+        "100000010": "http_404",  # not an id: looked up as an organisation slug, unknown
     }
     rows = {s: r for (s, _, _), r in _rows(store).items()}
     assert rows["100000001"]["datasets"] == 5 and rows["100000001"]["duration"] >= 0.9  # waited Retry-After
-    assert limited.route.calls["n"] == 2
+    assert limited.route.calls["n"] == 3  # 429, the count, then the portal's total for the report
     assert len([p for p, _ in broken.requests if p.startswith("/api/explore")]) == 3  # 1 + 2 retries, then v1
     assert rows["100000002"]["http_status"] == 500
     assert summary.harvested == 1 and sum(summary.failed.values()) == 9
@@ -239,7 +239,8 @@ def test_per_host_limit_and_concurrency(tmp_path, servers):
     elapsed = time.monotonic() - started
     assert portal.peak == 3
     assert elapsed < 24 * 0.2 / 2  # parallel, not sequential
-    assert {s: c for s, c in _counts(store).items()} == {f"3000000{i:02d}": (i, "ok") for i in range(24)}
+    expected = {f"3000000{i:02d}": (i, "ok") for i in range(1, 24)}
+    assert _counts(store) == {**expected, "300000000": (None, "no_match")}  # P0 publishes nothing: no match
 
 
 def test_circuit_breaker_leaves_a_dead_host_alone(tmp_path, servers):
@@ -259,7 +260,8 @@ def test_circuit_breaker_leaves_a_dead_host_alone(tmp_path, servers):
         ],
     )
     summary = run_harvest(store, _settings(tmp_path, datagouv.url, concurrency=1, retries=0, breaker_threshold=3))
-    assert summary.failed == {"connection_error": 3, "circuit_open": 3}
+    # Three requests reach the dead host (the shared portal's survey, then two counts); the rest are refused.
+    assert summary.failed == {"connection_error": 2, "circuit_open": 4}
 
 
 def test_previous_success_stays_visible_and_runs_are_snapshots(tmp_path, servers):

@@ -90,3 +90,48 @@ def test_run_harvest_with_the_qgis_transport(transport, servers, tmp_path):
     summary = run_harvest(store, settings, transport=transport)
     assert summary.harvested == 2
     assert latest_counts(sqlite3.connect(store)) == {"900000001": (7, "ok")}
+
+
+def test_hostile_answers_through_qgis_are_statuses(transport, servers, tmp_path):
+    """The deadline covers headers and body in QGIS too, from the harvest's worker threads, several at once."""
+    import sqlite3
+
+    from fake_portals import (
+        always,
+        deep_json,
+        endpoints_file,
+        make_store,
+        reset_connection,
+        slow_loris,
+        unresolvable_url,
+    )
+
+    from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
+
+    hostile = {
+        "910000001": servers(portal_routes(ods={"P": 3})).url,
+        "910000002": servers(slow_loris(0.4)).url,  # 33 bytes at 0.4 s each: 13 s if never cut
+        "910000003": servers(slow_loris(0.4, in_headers=True)).url,
+        "910000004": servers(slow_loris(0.4)).url,
+        "910000005": servers(slow_loris(0.4, in_headers=True)).url,
+        "910000006": servers(reset_connection).url,
+        "910000007": servers(deep_json()).url,
+        "910000008": servers(always(429, headers={"Retry-After": "86400"})).url,
+        "910000009": unresolvable_url(),
+    }
+    store = make_store(tmp_path / "store.gpkg", [
+        {"siren": siren, "url_platform": url + "/explore/?refine.publisher=P", "techno_platform": "OpenDataSoft"}
+        for siren, url in hostile.items()])
+    settings = HarvestSettings(endpoints=endpoints_file(tmp_path / "e.json", hostile["910000001"] + "/api/1/"),
+                               timeout=1.5, backoff_base=0.05)
+    summary = run_harvest(store, settings, transport=transport)
+    connection = sqlite3.connect(store)
+    try:
+        statuses = dict(connection.execute("SELECT siren, status FROM harvests"))
+        runs = connection.execute("SELECT status FROM harvest_runs").fetchall()
+    finally:
+        connection.close()
+    assert statuses == {"910000001": "ok", "910000002": "timeout", "910000003": "timeout", "910000004": "timeout",
+                        "910000005": "timeout", "910000006": "connection_error", "910000007": "bad_json",
+                        "910000008": "rate_limited", "910000009": "dns_error"}
+    assert summary.harvested == 1 and runs == [("finished",)]

@@ -196,16 +196,22 @@ def test_france_tables(store):
     obligated = table(result, "obligated", "type")
     assert (obligated["commune"]["engaged"], obligated["commune"]["total"]) == (3, 6)
     assert result["datasets_volume"] == []  # no harvest yet
-    assert result["platforms"] == [
-        {"host": "data.gouv.fr", "kind": "national", "actors": 4, "technology": "DataGouv"},
-        {"host": "data.nantesmetropole.fr", "kind": "territorial", "actors": 3, "technology": "OpenDataSoft"},
-        {"host": "asso-data.org", "kind": "territorial", "actors": 1, "technology": None},
-        {"host": "data.paysdelaloire.fr", "kind": "territorial", "actors": 1, "technology": "OpenDataSoft"},
-        {"host": "data.syndicat.fr", "kind": "territorial", "actors": 1, "technology": "CKAN"},
-        {"host": "opendata.paris.fr", "kind": "territorial", "actors": 1, "technology": "OpenDataSoft"},
+    unharvested = {"datasets": None, "unknown": None}  # no harvest yet: no dataset figure at all
+    assert [row for row in result["platforms"] if row["host"]] == [
+        {"host": "data.gouv.fr", "kind": "national", "actors": 4, "technology": "DataGouv", **unharvested},
+        {"host": "data.nantesmetropole.fr", "kind": "territorial", "actors": 3, "technology": "OpenDataSoft",
+         **unharvested},
+        {"host": "asso-data.org", "kind": "territorial", "actors": 1, "technology": None, **unharvested},
+        {"host": "data.paysdelaloire.fr", "kind": "territorial", "actors": 1, "technology": "OpenDataSoft",
+         **unharvested},
+        {"host": "data.syndicat.fr", "kind": "territorial", "actors": 1, "technology": "CKAN", **unharvested},
+        {"host": "opendata.paris.fr", "kind": "territorial", "actors": 1, "technology": "OpenDataSoft",
+         **unharvested},
     ]
-    assert platform_summary(result["platforms"]) == {"territorial_platforms": 5, "territorial_actors": 7,
-                                                     "national_actors": 4}
+    assert platform_summary(result["platforms"]) == {
+        "national_platforms": 1, "national_actors": 4, "national_datasets": None,
+        "territorial_platforms": 5, "territorial_actors": 7, "territorial_datasets": None,
+        "infrastructure_platforms": 0, "infrastructure_actors": 0, "infrastructure_datasets": None}
 
 
 def test_region_and_departement_scopes(store):

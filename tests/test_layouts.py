@@ -130,8 +130,8 @@ def test_national_pdf_with_insets_figures_and_sources(qgis_app, maps_store, tmp_
     for name in ("Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"):
         assert name in text
     # the national values of the 2022 registry (worked out from the registry: see test_council_pages.py)
-    assert "Population covered by the communes and EPCI 48.7%" in text
-    assert "Population covered by a local portal 61.5%" in text
+    assert "Population covered by the communes and EPCI 50.4%" in text
+    assert "Population covered by a local portal 61.9%" in text
     assert flat(texts.sources_line(texts.read_sources(maps_store), language)) in text
     assert "registry of actors 2022" in text and "ADMIN EXPRESS 2018" in text
     assert [p.name for p in tmp_path.iterdir()] == ["france.pdf"]  # no temporary file left

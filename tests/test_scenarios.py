@@ -151,7 +151,7 @@ def test_comparison_registry_against_a_harvest(store):
         CREATE TABLE harvests (fid INTEGER PRIMARY KEY, run_id INTEGER, siren TEXT, platform TEXT, url TEXT,
                                datasets INTEGER, federated INTEGER, status TEXT, http_status INTEGER, error TEXT,
                                duration REAL, harvested_at TEXT);
-        INSERT INTO harvest_runs VALUES (1, '2026-01-01', '2026-01-01', 'done', '{}');
+        INSERT INTO harvest_runs VALUES (1, '2026-01-01', '2026-01-01', 'finished', '{}');
     """)
     # in run 1 Nantes publishes 12 datasets, E none, the département 44 fails: 52 drops from 6 to 4 engaged
     connection.executemany(

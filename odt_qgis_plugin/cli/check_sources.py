@@ -1,5 +1,6 @@
 """check-sources: which configured endpoints answer."""
 from ..common.i18n import QT_TR_NOOP, tr
+from .arguments import number
 
 NAME = "check-sources"
 HELP = QT_TR_NOOP("Tell which endpoints of the endpoints configuration answer.")
@@ -8,7 +9,8 @@ HELP = QT_TR_NOOP("Tell which endpoints of the endpoints configuration answer.")
 def add_arguments(parser) -> None:
     parser.add_argument("--endpoints", default=None, metavar="FILE",
                         help=tr("endpoints file overriding the shipped resources/endpoints.json"))
-    parser.add_argument("--timeout", type=float, default=15.0, help=tr("seconds before a request is abandoned"))
+    parser.add_argument("--timeout", type=number("timeout"), default=15.0,
+                        help=tr("seconds before a request is abandoned"))
 
 
 def run(args) -> int:

@@ -1,7 +1,7 @@
 """import-actors: read a registry CSV into the store's actors table and refresh engagement."""
 from ..common import settings as settings_module
 from ..common.i18n import QT_TR_NOOP, tr
-from .arguments import add_store
+from .arguments import add_store, add_threshold
 
 NAME = "import-actors"
 HELP = QT_TR_NOOP("Import a registry of open data actors (CSV) into the store; same SIREN updates, new SIREN inserts.")
@@ -9,8 +9,7 @@ HELP = QT_TR_NOOP("Import a registry of open data actors (CSV) into the store; s
 
 def add_arguments(parser) -> None:
     add_store(parser)
-    parser.add_argument("--threshold", type=int, default=None,
-                        help=tr("population from which a commune must open its data (default: setting, 3500)"))
+    add_threshold(parser)
     parser.add_argument("--edition", default=None, metavar="DATE",
                         help=tr("keep the file as the registry's edition of DATE (YYYY-MM-DD); the latest edition "
                                 "is the current registry"))

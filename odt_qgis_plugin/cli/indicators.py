@@ -1,7 +1,7 @@
 """indicators: the indicator tables for France, one région or one département, as JSON, CSV or a spreadsheet CSV."""
 from ..common import settings as settings_module
 from ..common.i18n import QT_TR_NOOP, tr
-from .arguments import add_store
+from .arguments import add_store, add_threshold
 
 NAME = "indicators"
 HELP = QT_TR_NOOP("Compute the observatory's indicator tables for France, a région or a département.")
@@ -17,8 +17,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--excel", action="store_true",
                         help=tr("a CSV for spreadsheets instead: one section per table, headers in words; in French "
                                 "semicolons, decimal commas and a byte order mark"))
-    parser.add_argument("--threshold", type=int, default=None,
-                        help=tr("population from which a commune must open its data (default: setting, 3500)"))
+    add_threshold(parser)
     parser.add_argument("--out", required=True, help=tr("file to write, or - for standard output"))
 
 

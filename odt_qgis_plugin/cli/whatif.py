@@ -3,7 +3,7 @@ import json
 
 from ..common import settings as settings_module
 from ..common.i18n import QT_TR_NOOP, tr
-from .arguments import add_store
+from .arguments import add_store, add_threshold
 
 NAME = "whatif"
 HELP = QT_TR_NOOP("Recompute a territory's key figures under a what-if scenario, without changing observed data.")
@@ -27,15 +27,14 @@ def add_arguments(parser) -> None:
     parser.add_argument("--layout", help=tr("also export the scenario's print layout to this file (.pdf, .png, .svg)"))
     parser.add_argument("--template", default="a4-portrait", help="a4-portrait, a4-landscape, a3-landscape")
     parser.add_argument("--measure", help=tr("measure of the layout's map (default: the first)"))
-    parser.add_argument("--threshold", type=int, default=None,
-                        help=tr("population from which a commune must open its data (default: setting, 3500)"))
+    add_threshold(parser)
 
 
 def run(args) -> int:
     from ..common.errors import StoreError
     from ..indicators.key_figures import CARDS, card_label, card_text
     from ..scenarios import saved_scenarios as scenario_store
-    from ..scenarios.evaluation import Scenario, load_observed, parse_mark, parse_rule, scope_of
+    from ..scenarios.evaluation import Scenario, checked_scope, load_observed, parse_mark, parse_rule
 
     threshold = args.threshold if args.threshold is not None else settings_module.load().obligated_threshold
     rules = tuple(parse_rule(text) for text in args.rule)
@@ -46,9 +45,10 @@ def run(args) -> int:
     except StoreError:
         scenario = Scenario(args.scenario, rules).with_marks(marks)
     observed = load_observed(args.store, threshold)
+    scope = checked_scope(observed, args.region, args.departement, args.epci)
     from ..scenarios.evaluation import evaluate
 
-    result = evaluate(observed, scenario, scope_of(args.region, args.departement, args.epci))
+    result = evaluate(observed, scenario, scope)
     if args.save:
         # rules are saved as bound to the territory, so that reloading gives the same figures
         scenario_store.save(args.store, Scenario(scenario.name, tuple(parse_rule(t) for t in result["rules"]),
@@ -60,7 +60,7 @@ def run(args) -> int:
         from ..layouts.qgis_layouts import export_layout
         from ..scenarios.evaluation import layout_fields
 
-        fields = layout_fields(observed, scenario, scope_of(args.region, args.departement, args.epci))
+        fields = layout_fields(observed, scenario, scope)
         paths = export_layout(ExportRequest(store=args.store, template=args.template, out=args.layout,
                                             measure=args.measure, threshold=threshold,
                                             fmt=Path(args.layout).suffix.lstrip(".").lower(), **fields))

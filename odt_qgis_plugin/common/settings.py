@@ -10,7 +10,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Dict, Mapping, Optional
 
-from .errors import InputError
 from .i18n import tr
 from .paths import plugin_root
 
@@ -27,10 +26,15 @@ def _default_shared_dir() -> str:
 DEFAULT_THRESHOLD = 3500  # population from which a commune must open its data (loi pour une République numérique)
 HARVEST_CONCURRENCY = 32  # requests in flight over all hosts
 HARVEST_PER_HOST = 6  # requests in flight on one host, as a browser would
-HARVEST_TIMEOUT = 30.0  # seconds for one request
-# What a desktop user may change in the options page, with the lowest value that makes sense.
-EDITABLE = {"obligated_threshold": 0, "harvest_per_host": 1, "harvest_concurrency": 1, "harvest_timeout": 1.0,
-            "shared_dir": None}
+HARVEST_TIMEOUT = 30.0  # seconds for one request: connect, headers and body
+# Seconds for all the requests of one actor on one platform (retries and waits included).
+HARVEST_ACTOR_TIMEOUT = 120.0
+# A Retry-After asking longer than this (seconds) is not waited for: the actor's status is `rate_limited`.
+HARVEST_MAX_RETRY_AFTER = 60.0
+# Retries after a 5xx, a 429 or a dropped connection: a national run cannot afford more.
+HARVEST_RETRIES = 2
+# What a desktop user may change in the options page (plugin/settings_page.py).
+EDITABLE = ("obligated_threshold", "harvest_per_host", "harvest_concurrency", "harvest_timeout", "shared_dir")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class Settings:
     harvest_concurrency: int = HARVEST_CONCURRENCY
     harvest_per_host: int = HARVEST_PER_HOST
     harvest_timeout: float = HARVEST_TIMEOUT
+    harvest_actor_timeout: float = HARVEST_ACTOR_TIMEOUT
+    harvest_max_retry_after: float = HARVEST_MAX_RETRY_AFTER
     threads: int = 2
 
     @property
@@ -62,6 +68,12 @@ class Settings:
         return Path(self.reference_dir).is_dir()
 
 
+# Settings whose accepted range common/bounds.py defines.
+_BOUNDED = {"obligated_threshold": "threshold", "harvest_concurrency": "concurrency", "harvest_per_host": "per_host",
+            "harvest_timeout": "timeout", "harvest_actor_timeout": "actor_timeout",
+            "harvest_max_retry_after": "max_retry_after", "threads": "threads"}
+
+
 def defaults() -> Settings:
     return Settings(shared_dir=_default_shared_dir())
 
@@ -71,18 +83,14 @@ def env_name(field_name: str) -> str:
 
 
 def coerce(field_name: str, raw, source: str):
-    """A setting's value in its type, or an InputError naming where the bad value came from."""
+    """A setting's value in its type, checked against its range (common/bounds.py); an InputError names where
+    a bad value came from."""
+    from . import bounds
+
     default = next(item.default for item in fields(Settings) if item.name == field_name)
-    try:
-        value = type(default)(raw)
-    except (TypeError, ValueError):
-        raise InputError(tr("Setting {name} ({source}) must be a number: {value}").format(
-            name=field_name, source=source, value=raw)) from None
-    minimum = EDITABLE.get(field_name)
-    if minimum is not None and value < minimum:
-        raise InputError(tr("Setting {name} ({source}) must be at least {minimum}: {value}").format(
-            name=field_name, source=source, minimum=minimum, value=value))
-    return value
+    if field_name in _BOUNDED:
+        return type(default)(bounds.check(_BOUNDED[field_name], raw, source))
+    return type(default)(raw)
 
 
 def from_environment() -> Dict[str, object]:

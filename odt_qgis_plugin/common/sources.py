@@ -46,6 +46,8 @@ def read_json(location: str, fetch: Optional[Fetch] = None):
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError(tr("{path} is not UTF-8 text").format(path=location)) from None
+    except RecursionError:
+        raise InputError(tr("{path} is JSON nested too deeply").format(path=location)) from None
     except json.JSONDecodeError as error:
         raise InputError(
             tr("{path} is not valid JSON (line {line}, column {col}: {msg})").format(

@@ -22,6 +22,9 @@ Rules (the README repeats them; tests/test_footprints.py checks them on hand-mad
    comes from where the located members lie: all within one EPCI -> metropolitan, else within one
    département -> departmental, else within one région -> regional, else (or nobody located) other.
 6. Footprint: the union of the territories of the collectivity members (rule 3), nothing else.
+7. Infrastructure: a platform with a host listed under "infrastructures" in the file (regional
+   geographic-data infrastructures: PIGMA, GéoBretagne, CRAIG, Géo2France, DataRA...) is flagged as
+   such; the 2018 report counted them apart from the open data platforms.
 """
 
 import json
@@ -42,6 +45,7 @@ from ..store import db
 
 GROUPS_KEY = "platform_groups"  # odt_metadata: the groups file last used, reused by refreshes
 LEVEL_RANK = {level.id: level.rank for level in LEVELS}
+GROUPS_KEY = "platform_groups"  # odt_metadata: the groups file last used, reused by refreshes
 TYPE_IDS = tuple(item.id for item in FOOTPRINT_TYPES)
 CARRIER_TYPES = {"epci": "metropolitan", "departement": "departmental", "region": "regional"}
 # Host labels that say nothing about who runs the platform.
@@ -102,6 +106,7 @@ class PlatformGroup:
 class PlatformGroups:
     groups: List[PlatformGroup] = field(default_factory=list)
     ignore: FrozenSet[str] = frozenset()
+    infrastructures: FrozenSet[str] = frozenset()  # hosts of regional geographic-data infrastructures
 
     def group_of(self, host: str) -> Optional[PlatformGroup]:
         for group in self.groups:
@@ -117,6 +122,7 @@ class Footprint:
     type: str
     carrier: Optional[Member]
     members: List[Member]
+    infrastructure: bool = False  # rule 7
 
     @property
     def drawn(self) -> List[Member]:
@@ -137,12 +143,12 @@ def normalise_host(host: str) -> str:
 def read_platform_groups(path) -> PlatformGroups:
     """The user-editable JSON file: {"ignore": [hosts], "groups": [{name, hosts, carrier?, type?}]}."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as error:
         raise InputError(
             tr("Cannot read the platform groups file {path}: {reason}").format(path=path, reason=error.strerror)
         ) from None
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise InputError(
             tr("The platform groups file {path} is not valid JSON: {reason}").format(path=path, reason=error)
         ) from None
@@ -150,9 +156,10 @@ def read_platform_groups(path) -> PlatformGroups:
         raise InputError(
             tr('The platform groups file {path} must hold an object with a list "groups"').format(path=path)
         )
+    _check_lists(path, data)
     groups, seen = [], {}
     for entry in data.get("groups", []):
-        hosts = tuple(normalise_host(host) for host in (entry.get("hosts") or []) if isinstance(host, str))
+        hosts = tuple(normalise_host(host) for host in (entry.get("hosts") or []))
         name = str(entry.get("name") or (hosts[0] if hosts else ""))
         kind = str(entry.get("type") or "")
         if not hosts:
@@ -171,7 +178,33 @@ def read_platform_groups(path) -> PlatformGroups:
             seen[host] = name
         groups.append(PlatformGroup(name, hosts, str(entry.get("carrier") or ""), kind))
     ignore = frozenset(normalise_host(host) for host in data.get("ignore", []) if isinstance(host, str))
-    return PlatformGroups(groups, ignore)
+    infrastructures = data.get("infrastructures", [])
+    if not isinstance(infrastructures, list):
+        raise InputError(tr('The platform groups file {path}: "infrastructures" must be a list of hosts').format(
+            path=path))
+    return PlatformGroups(groups, ignore, frozenset(normalise_host(host) for host in infrastructures
+                                                    if isinstance(host, str)))
+
+
+def _check_lists(path, data: dict) -> None:
+    """Hosts are lists of host names: "hosts": "abc" would otherwise be read as the hosts a, b and c."""
+    def texts(value) -> bool:
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+    if not texts(data.get("ignore", [])):
+        raise InputError(tr('The platform groups file {path}: "ignore" must be a list of host names').format(
+            path=path))
+    for number, entry in enumerate(data.get("groups", []), start=1):
+        if not isinstance(entry, dict):
+            raise InputError(tr("The platform groups file {path}: group {n} is not an object").format(
+                path=path, n=number))
+        if not texts(entry.get("hosts")):
+            raise InputError(tr('The platform groups file {path}: group {n} ({name}): "hosts" must be a list of '
+                                'host names').format(path=path, n=number, name=entry.get("name", "?")))
+        for key in ("name", "carrier", "type"):
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                raise InputError(tr('The platform groups file {path}: group {n}: "{key}" must be text').format(
+                    path=path, n=number, key=key))
 
 
 def contains(outer: Place, inner: Place) -> bool:
@@ -295,7 +328,8 @@ def mutualised_platforms(members: Iterable[Member], groups: PlatformGroups) -> L
         group = platform_group[key]
         hosts = group.hosts if group else (key,)
         kind, carrier = classify(unique, hosts, group)
-        footprints.append(Footprint(key, hosts, kind, carrier, sorted(unique, key=lambda m: m.siren)))
+        footprints.append(Footprint(key, hosts, kind, carrier, sorted(unique, key=lambda m: m.siren),
+                                    bool(set(hosts) & groups.infrastructures)))
     order = {kind: index for index, kind in enumerate(TYPE_IDS)}
     footprints.sort(key=lambda f: (order[f.type], -len(f.members), f.name))
     return footprints
@@ -343,13 +377,15 @@ def default_groups_file() -> Path:
     return resource("platform_groups.json")
 
 
-def groups_file(store: str, explicit: Optional[str] = None) -> Path:
-    """The file given, else the one this store last used (if it still exists), else the default."""
+def groups_file(store, explicit: Optional[str] = None) -> Path:
+    """The file given, else the one this store (a location or an open store) last used if it still exists,
+    else the shipped one."""
     if explicit:
         if not Path(explicit).is_file():
             raise InputError(tr("Platform groups file not found: {path}").format(path=explicit))
         return Path(explicit)
-    remembered = db.open_store(store).get_meta(GROUPS_KEY)
+    handle = db.open_store(store) if isinstance(store, (str, Path)) else store
+    remembered = handle.get_meta(GROUPS_KEY) if handle is not None else None
     if remembered and Path(remembered).is_file():
         return Path(remembered)
     return default_groups_file()

@@ -23,7 +23,8 @@ from .mutualisation import (
 
 LAYER = "footprints"
 SPEC = [("platform", "string"), ("hosts", "string"), ("type", "string"), ("carrier_siren", "string"),
-        ("carrier", "string"), ("actors", "int"), ("drawn", "int"), ("categories", "string")]
+        ("carrier", "string"), ("actors", "int"), ("drawn", "int"), ("categories", "string"),
+        ("infrastructure", "int")]
 
 
 def footprint_geometry(store: str, footprint: Footprint) -> Optional[QgsGeometry]:
@@ -56,7 +57,7 @@ def write_footprints(store: str, platform_groups: Optional[str] = None) -> List[
         carrier = footprint.carrier
         rows.append(([footprint.name, " ".join(footprint.hosts), footprint.type, carrier.siren if carrier else None,
                       carrier.name if carrier else None, len(footprint.members), len(footprint.drawn),
-                      footprint.categories()], geometry))
+                      footprint.categories(), int(footprint.infrastructure)], geometry))
     # Largest first, so that QGIS draws the small footprints over the large ones.
     rows.sort(key=lambda row: -row[1].area())
     write_layer(store, LAYER, SPEC, rows, description="Mutualised platforms' footprints")

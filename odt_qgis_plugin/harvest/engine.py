@@ -1,7 +1,10 @@
 """The harvest engine: ask every actor's platforms how many datasets they publish, politely.
 
-Pure core: threads do the blocking requests, the calling thread writes each result
-in its own short transaction as soon as it arrives, so a killed harvest keeps all it wrote.
+Pure core: threads do the blocking requests, the calling thread writes the results as they arrive
+(those that arrive together in one short transaction), so a killed harvest keeps all it wrote.
+Whatever happens to one actor (a hostile answer, a bug, a portal that never ends) becomes that actor's
+status; the run itself is always closed (finished, cancelled, failed), and a run whose process was
+killed is closed as `interrupted` by the next harvest.
 """
 
 import json
@@ -10,36 +13,70 @@ import threading
 import time
 from collections import Counter, OrderedDict, deque
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
+from ..common import bounds, processes
 from ..common.errors import Cancelled, InputError, PortalError, StoreError
 from ..common.i18n import tr
+from ..common.levels import TABLE_OF
 from ..common.progress import Feedback
-from ..common.settings import DEFAULT_THRESHOLD, HARVEST_CONCURRENCY, HARVEST_PER_HOST, HARVEST_TIMEOUT
-from ..network.gateway import RequestsTransport, host_key
-from ..network.manners import Manners, PoliteTransport
+from ..common.settings import (
+    DEFAULT_THRESHOLD,
+    HARVEST_ACTOR_TIMEOUT,
+    HARVEST_CONCURRENCY,
+    HARVEST_MAX_RETRY_AFTER,
+    HARVEST_PER_HOST,
+    HARVEST_RETRIES,
+    HARVEST_TIMEOUT,
+)
+from ..network.gateway import RequestsTransport, UnexpectedAnswer, host_key
+from ..network.manners import ActorBudget, Manners, PoliteTransport
 from ..registry.engagement import refresh_engagement
 from ..store import schema
-from ..store.db import ensure_attribute_table, insert_returning_id, open_store, upsert, utc_now
+from ..store.db import (
+    add_column,
+    ensure_attribute_table,
+    insert_returning_id,
+    open_store,
+    quote_identifier,
+    upsert,
+    utc_now,
+)
+from ..store.db import table_columns as db_columns
 from ..store.store_base import StoreBase
 from . import endpoints as endpoints_module
-from .portals.counting import count
+from .attribution import Decided, HostWork, Identity, one_kind_per_host, plan_hosts, resolve_host
+from .portals import NO_PLATFORM, adapter
+from .portals.datagouv import KIND as DATAGOUV
+from .portals.portal_base import NoPlatform, Survey
+from .results import DEFINITIVE
 from .targets import Target, plan
 
 LOG = logging.getLogger(__name__)
 OK = "ok"
+NO_MATCH = "no_match"
+OVERLAP = "overlap"
+# An actor still at work this long after its deadline is written as `actor_timeout` and no longer waited for
+# (the transports end every request by the deadline: this only guards against a transport that does not).
+GRACE = 5.0
+# How a run ends: `running` only while its process lives.
+RUNNING, FINISHED, CANCELLED, FAILED, INTERRUPTED = "running", "finished", "cancelled", "failed", "interrupted"
+# Errors an answer shaped in a way no adapter foresaw raises in the adapter's code.
+_SHAPE_ERRORS = (TypeError, AttributeError, KeyError, IndexError, ValueError)
 
 
 @dataclass
 class HarvestSettings:
     concurrency: int = HARVEST_CONCURRENCY
     per_host: int = HARVEST_PER_HOST
-    timeout: float = HARVEST_TIMEOUT
-    retries: int = 5
-    backoff_base: float = 1.0
-    backoff_max: float = 60.0
+    timeout: float = HARVEST_TIMEOUT  # seconds for one request: connect, headers and body
+    actor_timeout: float = HARVEST_ACTOR_TIMEOUT  # seconds for one actor on one platform, retries included
+    max_retry_after: float = HARVEST_MAX_RETRY_AFTER
+    retries: int = HARVEST_RETRIES
+    backoff_base: float = 0.5
+    backoff_max: float = 4.0
     breaker_threshold: int = 3
     breaker_cooldown: float = 60.0
     max_bytes: int = 100 * 1024 * 1024  # whole DCAT feeds of large hubs reach tens of MB
@@ -47,21 +84,56 @@ class HarvestSettings:
     only_stale: Optional[float] = None  # days
     actors: Optional[List[str]] = None
     endpoints: Optional[str] = None
+    datagouv_catalog: Optional[str] = None  # data.gouv.fr catalogue exports instead of its API
     threshold: int = DEFAULT_THRESHOLD  # obligated communes, for the engagement refresh at the end
 
     def check(self) -> None:
-        if self.concurrency < 1 or self.per_host < 1 or self.timeout <= 0:
-            raise InputError(tr("Concurrency, per-host limit and timeout must be positive."))
+        """Every number finite and in its range (common/bounds.py), before anything is written."""
+        for name in ("concurrency", "per_host", "timeout", "actor_timeout", "max_retry_after", "retries",
+                     "backoff_base", "backoff_max", "breaker_threshold", "breaker_cooldown", "max_bytes",
+                     "threshold"):
+            bounds.check(name, getattr(self, name))
+        if self.only_stale is not None:
+            bounds.check("only_stale", self.only_stale)
+        if self.actors is not None and (not isinstance(self.actors, list)
+                                        or not all(isinstance(s, str) for s in self.actors)):
+            raise InputError(tr("actors: expected a list of SIREN"))
+        if self.endpoints is not None and not isinstance(self.endpoints, str):
+            raise InputError(tr("endpoints: expected a file path"))
+        if self.datagouv_catalog is not None and not isinstance(self.datagouv_catalog, str):
+            raise InputError(tr("datagouv_catalog: expected a folder, a file or a URL"))
 
     def manners(self) -> Manners:
         return Manners(
-            self.per_host,
-            self.retries,
-            self.backoff_base,
-            self.backoff_max,
-            self.breaker_threshold,
-            self.breaker_cooldown,
+            per_host=self.per_host,
+            retries=self.retries,
+            backoff_base=self.backoff_base,
+            backoff_max=self.backoff_max,
+            max_retry_after=self.max_retry_after,
+            breaker_threshold=self.breaker_threshold,
+            breaker_cooldown=self.breaker_cooldown,
+            request_timeout=self.timeout,
         )
+
+    def recorded(self) -> str:
+        """What a run keeps of its settings, so that `--resume` goes on exactly as it started."""
+        kept = {k: v for k, v in asdict(self).items() if k != "resume"}
+        return json.dumps(kept, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_record(cls, text: Optional[str], run_id: int) -> "HarvestSettings":
+        """The settings a run recorded (older runs lack newer fields: those take today's defaults)."""
+        try:
+            values = json.loads(text or "{}")
+            if not isinstance(values, dict):
+                raise ValueError(text)
+            known = {item.name for item in fields(cls)} - {"resume"}
+            settings = replace(cls(), resume=True, **{k: v for k, v in values.items() if k in known})
+            settings.check()
+        except (ValueError, TypeError, InputError) as error:
+            raise InputError(tr("Harvest run {run} recorded unreadable settings ({error}): start a new run "
+                                "without --resume").format(run=run_id, error=error)) from None
+        return settings
 
 
 @dataclass
@@ -75,6 +147,9 @@ class Result:
     http_status: Optional[int]
     error: str
     duration: float
+    host: str = ""
+    filter: str = ""  # the filter used, as the portal's URLs write it
+    attribution: str = ""  # "url", "name" (looked up among the portal's publishers) or "" (whole portal)
 
 
 @dataclass
@@ -88,6 +163,7 @@ class HarvestSummary:
     datasets: int = 0
     federated: int = 0
     seconds: float = 0.0
+    cancelled: bool = False
     alerts: List[str] = field(default_factory=list)  # evolution/alerts.py, added once the run is closed
 
     def lines(self) -> List[str]:
@@ -118,7 +194,31 @@ class HarvestSummary:
 def ensure_tables(connection) -> None:
     ensure_attribute_table(connection, "harvest_runs", schema.HARVEST_RUNS, "Harvest runs (snapshots)")
     ensure_attribute_table(connection, "harvests", schema.HARVESTS, "Datasets per actor and platform, per run")
+    present = set(db_columns(connection, "harvests"))
+    for name, kind in schema.HARVESTS_ADDED:
+        if name not in present:
+            add_column(connection, "harvests", name, kind)
+    ensure_attribute_table(connection, "harvest_hosts", schema.HARVEST_HOSTS,
+                           "Dataset totals of shared portals, per run")
     connection.execute("CREATE INDEX IF NOT EXISTS harvests_pair ON harvests (siren, platform, status)")
+    present = set(db_columns(connection, "harvest_runs"))
+    for name, kind in (("pid", "INTEGER"), ("hostname", "TEXT")):  # stores made before runs named their process
+        if name not in present:
+            add_column(connection, "harvest_runs", name, kind)
+
+
+def close_dead_runs(connection) -> List[int]:
+    """Runs still marked running whose process has ended (killed, crashed, machine restarted) become
+    `interrupted`; `--resume` finishes them. Runs of another machine are left as they are."""
+    closed = []
+    for run_id, pid, hostname in connection.execute(
+            "SELECT run_id, pid, hostname FROM harvest_runs WHERE status = ?", (RUNNING,)).fetchall():
+        if processes.is_dead(pid, hostname):
+            connection.execute("UPDATE harvest_runs SET status = ? WHERE run_id = ?", (INTERRUPTED, run_id))
+            closed.append(run_id)
+    if closed:
+        LOG.warning("harvest runs %s had stopped without closing: marked interrupted", closed)
+    return closed
 
 
 def _actors(db: StoreBase, sirens: Optional[List[str]]) -> List[dict]:
@@ -127,7 +227,8 @@ def _actors(db: StoreBase, sirens: Optional[List[str]]) -> List[dict]:
     rows = [
         dict(row)
         for row in db.query(
-            "SELECT siren, name, url_platform, host, id_datagouv, techno_platform FROM actors ORDER BY siren"
+            "SELECT siren, name, url_platform, host, id_datagouv, techno_platform, category, territory_level,"
+            " territory_code FROM actors ORDER BY siren"
         )
     ]
     if sirens:
@@ -139,33 +240,57 @@ def _actors(db: StoreBase, sirens: Optional[List[str]]) -> List[dict]:
     return rows
 
 
-def _open_run(db: StoreBase, settings: HarvestSettings) -> Tuple[int, set, bool]:
-    with db.transaction() as connection:
+def _identities(db: StoreBase, actors: List[dict]) -> Dict[str, Identity]:
+    """The names a portal may use for each actor: the registry's, and its territory's official one."""
+    official: Dict[Tuple[str, str], str] = {}
+    for level, table in TABLE_OF.items():
+        if db.has_table(table):
+            official.update({(level, code): name for code, name in db.query(
+                f"SELECT code, name FROM {quote_identifier(table)}")})
+    found = {}
+    for actor in actors:
+        names = [actor["name"] or ""]
+        extra = official.get((actor.get("territory_level"), actor.get("territory_code")))
+        if extra and extra not in names:
+            names.append(extra)
+        found[actor["siren"]] = Identity(tuple(names), actor.get("category") or "other")
+    return found
+
+
+def _open_run(db: StoreBase, settings: HarvestSettings) -> Tuple[int, set, HarvestSettings]:
+    """(run id, pairs already done, the settings to run with): a resumed run keeps its own settings."""
+    me = processes.this_process()
+    with db.transaction() as connection:  # committed on its own: a refused resume below keeps it
         ensure_tables(connection)
+        close_dead_runs(connection)
+    with db.transaction() as connection:
         if settings.resume:
             row = connection.execute(
-                "SELECT run_id FROM harvest_runs WHERE status != 'finished' ORDER BY run_id DESC LIMIT 1"
+                "SELECT run_id, status, settings, pid, hostname FROM harvest_runs WHERE status != ?"
+                " ORDER BY run_id DESC LIMIT 1", (FINISHED,)
             ).fetchone()
             if row is not None:
+                run_id, status, recorded, pid, hostname = tuple(row)
+                if status == RUNNING:
+                    raise StoreError(tr("Harvest run {run} is still running (process {pid} on {host}).").format(
+                        run=run_id, pid=pid, host=hostname))
+                original = HarvestSettings.from_record(recorded, run_id)
                 done = {
                     (r[0], r[1])
-                    for r in connection.execute("SELECT siren, platform FROM harvests WHERE run_id = ?", (row[0],))
+                    for r in connection.execute("SELECT siren, platform FROM harvests WHERE run_id = ?", (run_id,))
                 }
-                connection.execute("UPDATE harvest_runs SET status = 'running' WHERE run_id = ?", (row[0],))
-                return row[0], done, True
+                connection.execute(
+                    "UPDATE harvest_runs SET status = ?, ended_at = NULL, pid = ?, hostname = ? WHERE run_id = ?",
+                    (RUNNING, me["pid"], me["hostname"], run_id))
+                return run_id, done, original
             LOG.warning("no unfinished harvest run to resume: starting a new one")
-        recorded = {k: v for k, v in asdict(settings).items() if k not in ("resume",)}
         run_id = insert_returning_id(
             connection,
             "harvest_runs",
-            {
-                "started_at": utc_now(),
-                "status": "running",
-                "settings": json.dumps(recorded, ensure_ascii=False, sort_keys=True),
-            },
+            {"started_at": utc_now(), "status": RUNNING, "settings": settings.recorded(), **me},
             "run_id",
         )
-        return run_id, set(), False
+        return run_id, set(), settings
 
 
 def _fresh_pairs(db: StoreBase, days: float) -> set:
@@ -200,67 +325,91 @@ def interleave(tasks: List[Tuple[str, Target]]) -> List[Tuple[str, Target]]:
     return ordered
 
 
-def harvest_one(transport, siren: str, target: Target) -> Optional[Result]:
+def harvest_one(transport, siren: str, target: Target, catalog=None) -> Optional[Result]:
+    """One actor on one platform: a count, or a status saying why there is none; never an exception."""
     start = time.monotonic()
     try:
-        found = count(transport, target)
+        if catalog is not None and target.kind == DATAGOUV:
+            found = catalog.count(target)
+        else:
+            found = count(transport, target)
     except Cancelled:
         return None  # not written: --resume will ask again
     except PortalError as error:
         status = getattr(error, "reason", "portal_error")
-        return Result(
-            siren,
-            target.kind,
-            target.url,
-            None,
-            None,
-            status,
-            getattr(error, "status", None),
-            error.message[:500],
-            time.monotonic() - start,
-        )
-    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as error:
-        # An answer shaped in a way no adapter foresaw: one actor's problem, not the harvest's.
-        LOG.exception("unexpected answer for %s on %s", siren, target.kind)
-        return Result(
-            siren,
-            target.kind,
-            target.url,
-            None,
-            None,
-            "bad_answer",
-            None,
-            f"{type(error).__name__}: {error}"[:500],
-            time.monotonic() - start,
-        )
-    return Result(
-        siren, target.kind, target.url, found.datasets, found.federated, OK, 200, "", time.monotonic() - start
-    )
+        return _result(siren, target, None, None, status, getattr(error, "status", None), error.message,
+                       time.monotonic() - start)
+    except Exception as error:  # noqa: BLE001 - whatever breaks on one actor is that actor's status, not the run's
+        status = "bad_answer" if isinstance(error, _SHAPE_ERRORS) else "internal_error"
+        LOG.info("%s for %s on %s: %s: %s", status, siren, target.kind, type(error).__name__, error)
+        LOG.debug("details", exc_info=True)
+        return _result(siren, target, None, None, status, None, f"{type(error).__name__}: {error}",
+                       time.monotonic() - start)
+    if target.filter is not None and found.datasets == 0:
+        # A filter that selects nothing says the URL's value is not (or no longer) the portal's, not "0".
+        return _result(siren, target, None, None, NO_MATCH, 200,
+                       tr("The filter {filter} selects no dataset on {host}").format(
+                           filter=target.filter.label(), host=target.host), time.monotonic() - start)
+    return _result(siren, target, found.datasets, found.federated, OK, 200, "", time.monotonic() - start)
 
 
-def _write(db: StoreBase, run_id: int, result: Result) -> None:
+def count(transport, target: Target):
+    if target.kind == NO_PLATFORM:
+        raise NoPlatform(tr("No platform known for this actor"))
+    return adapter(target.kind).count(transport, target)
+
+
+def _result(siren, target: Target, datasets, federated, status, http_status, error, duration) -> Result:
+    chosen = target.filter
+    attribution = "" if chosen is None else ("name" if chosen.by_name else "url")
+    host = "data.gouv.fr" if target.kind == DATAGOUV else target.host
+    return Result(siren, target.kind, target.url, datasets, federated, status, http_status, (error or "")[:500],
+                  duration, host, chosen.label() if chosen else "", attribution)
+
+
+def _decided(item: Decided) -> Result:
+    return _result(item.siren, item.target, None, None, item.status, None, item.message, 0.0)
+
+
+def survey_one(transport, work: HostWork) -> Tuple[Optional[Survey], Optional[Exception]]:
+    try:
+        return adapter(work.kind).survey(transport, work.sample, work.publishers_needed), None
+    except (PortalError, Cancelled) as error:
+        return None, error
+    except Exception as error:  # noqa: BLE001 - a survey that breaks leaves the host's actors unattributed
+        LOG.info("unexpected survey answer from %s: %s: %s", work.host, type(error).__name__, error)
+        return None, UnexpectedAnswer(f"{type(error).__name__}: {error}")
+
+
+class _Task:
+    """One actor/platform pair; `started` is set when a worker takes it, for the actor's deadline."""
+
+    def __init__(self, siren: str, target: Target):
+        self.siren = siren
+        self.target = target
+        self.started: Optional[float] = None
+
+    def run(self, polite: PoliteTransport, seconds: float, catalog=None) -> Optional[Result]:
+        self.started = time.monotonic()
+        return harvest_one(ActorBudget(polite, seconds), self.siren, self.target, catalog)
+
+    def overdue(self, now: float, seconds: float) -> bool:
+        return self.started is not None and now > self.started + seconds + GRACE
+
+    def abandoned(self) -> Result:
+        return _result(self.siren, self.target, None, None, "actor_timeout", None,
+                       tr("Still at work {seconds} s after this actor's deadline: abandoned").format(
+                           seconds=f"{GRACE:g}"), time.monotonic() - (self.started or time.monotonic()))
+
+
+def _write(db: StoreBase, run_id: int, results: List[Result]) -> None:
+    if not results:
+        return
+    now = utc_now()
     with db.transaction() as connection:
-        upsert(
-            connection,
-            "harvests",
-            _HARVEST_COLUMNS,
-            ("run_id", "siren", "platform"),
-            [
-                (
-                    run_id,
-                    result.siren,
-                    result.platform,
-                    result.url,
-                    result.datasets,
-                    result.federated,
-                    result.status,
-                    result.http_status,
-                    result.error,
-                    round(result.duration, 3),
-                    utc_now(),
-                )
-            ],
-        )
+        upsert(connection, "harvests", _HARVEST_COLUMNS, ("run_id", "siren", "platform"), [
+            (run_id, r.siren, r.platform, r.url, r.datasets, r.federated, r.status, r.http_status, r.error,
+             round(r.duration, 3), now, r.host, r.filter, r.attribution) for r in results])
 
 
 _HARVEST_COLUMNS = (
@@ -275,13 +424,47 @@ _HARVEST_COLUMNS = (
     "error",
     "duration",
     "harvested_at",
+    "host",
+    "filter",
+    "attribution",
 )
+
+
+def _write_host(db: StoreBase, run_id: int, work: HostWork, survey: Optional[Survey],
+                error: Optional[PortalError]) -> None:
+    row = (run_id, work.host, work.kind, survey.total if survey else None,
+           OK if survey is not None and survey.total is not None else getattr(error, "reason", "portal_error"),
+           error.message[:500] if error is not None else "", utc_now())
+    with db.transaction() as connection:
+        upsert(connection, "harvest_hosts", ("run_id", "host", "platform", "datasets", "status", "error",
+                                             "harvested_at"), ("run_id", "host"), [row])
+
+
+def check_host_total(db: StoreBase, run_id: int, host: str, total: Optional[int], summary: "HarvestSummary") -> None:
+    """Rule 6 of attribution: the datasets credited on a host never add up to more than the portal holds."""
+    if total is None:
+        return
+    with db.transaction() as connection:
+        rows = connection.execute(
+            "SELECT siren, datasets FROM harvests WHERE run_id = ? AND host = ? AND status = ? AND platform != ?",
+            (run_id, host, OK, DATAGOUV)).fetchall()
+        credited = sum(row[1] or 0 for row in rows)
+        if credited <= total:
+            return
+        message = tr("{host}: the {n} actors' filters select {credited} datasets, more than the portal's {total}"
+                     ).format(host=host, n=len(rows), credited=credited, total=total)
+        connection.execute(
+            "UPDATE harvests SET status = ?, error = ? WHERE run_id = ? AND host = ? AND status = ? AND platform != ?",
+            (OVERLAP, message[:500], run_id, host, OK, DATAGOUV))
+    summary.harvested -= len(rows)
+    summary.datasets -= credited
+    summary.failed[OVERLAP] += len(rows)
 
 
 def _close_run(db: StoreBase, run_id: int, status: str) -> None:
     with db.transaction() as connection:
-        ended = utc_now() if status == "finished" else None
-        connection.execute("UPDATE harvest_runs SET status = ?, ended_at = ? WHERE run_id = ?", (status, ended, run_id))
+        connection.execute("UPDATE harvest_runs SET status = ?, ended_at = ? WHERE run_id = ?",
+                           (status, utc_now(), run_id))
 
 
 def run_harvest(
@@ -291,70 +474,202 @@ def run_harvest(
     feedback: Optional[Feedback] = None,
     config: Optional[dict] = None,
 ) -> HarvestSummary:
-    """Harvest the store's actors; returns the summary, raises Cancelled if the user cancels."""
+    """Harvest the store's actors; returns the summary, raises Cancelled if the user cancels.
+
+    With `settings.resume`, the latest unfinished run goes on with the settings it was started with
+    (actors, staleness, endpoints, catalogue, limits): only `resume` is taken from `settings`.
+    """
     settings = settings or HarvestSettings()
     settings.check()
     feedback = feedback or Feedback()
-    config = config if config is not None else endpoints_module.load(settings.endpoints)
+    if config is None:
+        config = endpoints_module.load(settings.endpoints)
     db = open_store(store_path)
+    catalog = None
+    if not settings.resume:
+        # Bad input (unknown actors, an unreadable catalogue) is refused before a run is opened.
+        catalog = _read_catalog(db, settings, config, transport, feedback)
+    elif not db.has_table("actors"):
+        raise StoreError(tr("The store has no actors table: import the registry first."))
+    run_id, done, used = _open_run(db, settings)
+    status = FAILED
+    try:
+        if used.endpoints != settings.endpoints:
+            config = endpoints_module.load(used.endpoints)
+        if used is not settings:
+            catalog = _read_catalog(db, used, config, transport, feedback)
+        summary = _run(db, run_id, done, used, transport, feedback, config, catalog)
+        summary.resumed = used is not settings
+        if summary.cancelled:
+            status = CANCELLED
+        else:
+            # A run that learnt nothing (no network, every portal down) is kept for the record but shown nowhere.
+            status = FAILED if summary.planned and not _has_answer(db, run_id) else FINISHED
+    except KeyboardInterrupt:
+        status = INTERRUPTED
+        raise
+    finally:
+        # Whatever happened, the run does not stay `running` (a killed process is caught by close_dead_runs).
+        _close_run(db, run_id, status)
+    if summary.cancelled:
+        # each shell says how to finish it (a command-line option, a Processing parameter)
+        raise Cancelled(tr("Harvest cancelled; what was counted is kept and run {run} can be finished later.")
+                        .format(run=run_id))
+    # The territory layers show the counts of the last complete run: rewritten once this one is complete.
+    if status == FINISHED and db.has_table("communes"):  # a registry-only store has no territory layers
+        refresh_engagement(store_path, used.threshold)
+    return summary
+
+
+def _read_catalog(db: StoreBase, settings: HarvestSettings, config: dict, transport, feedback: Feedback):
     actors = _actors(db, settings.actors)
-    run_id, done, resumed = _open_run(db, settings)
-    summary = HarvestSummary(run_id, resumed)
+    if not settings.datagouv_catalog:
+        return None
+    from .datagouv_catalog import read_catalog
+
+    feedback.set_text(tr("Reading the data.gouv.fr catalogue"))
+    return read_catalog(settings.datagouv_catalog, actors, config, transport, settings.max_bytes)
+
+
+def _run(db: StoreBase, run_id: int, done: set, settings: HarvestSettings, transport, feedback: Feedback,
+         config: dict, catalog) -> HarvestSummary:
+    everyone = _actors(db, None)
+    actors = _actors(db, settings.actors)
+    summary = HarvestSummary(run_id)
     fresh = _fresh_pairs(db, settings.only_stale) if settings.only_stale is not None else set()
-    tasks = []
-    for actor in actors:
-        for target in plan(actor, config):
-            pair = (actor["siren"], target.kind)
-            if pair in done or pair in fresh:
-                summary.skipped += 1
-            else:
-                tasks.append((actor["siren"], target))
-    summary.planned = len(tasks)
+    # Who shares a portal is read from the whole registry, whichever actors this run asks.
+    context = one_kind_per_host([(actor["siren"], target) for actor in everyone for target in plan(actor, config)])
+    chosen = {actor["siren"] for actor in actors}
+    pairs = []
+    for siren, target in context:
+        if siren not in chosen:
+            continue
+        if (siren, target.kind) in done or (siren, target.kind) in fresh:
+            summary.skipped += 1
+        else:
+            pairs.append((siren, target))
+    summary.planned = len(pairs)
+    identities = _identities(db, everyone)
+    ready, hosts, decided = plan_hosts(pairs, identities, context)
+    _record(db, run_id, summary, [_decided(item) for item in decided])
+    if catalog is not None:
+        catalog.record_candidates(db, run_id)
     cancel = threading.Event()
     polite = PoliteTransport(
         transport or RequestsTransport(settings.timeout, settings.max_bytes), settings.manners(), cancel
     )
+    # Per host: the pairs still to count, and the portal total once its survey is in.
+    left = Counter(target.host for _siren, target in pairs if target.host in hosts) - Counter(
+        item.target.host for item in decided)
+    totals: Dict[str, Optional[int]] = {}
+    checked = set()
     started = time.monotonic()
-    feedback.set_text(tr("Harvesting {n} actor/platform pairs").format(n=len(tasks)))
+    feedback.set_text(tr("Harvesting {n} actor/platform pairs").format(n=len(pairs)))
     executor = ThreadPoolExecutor(max_workers=settings.concurrency, thread_name_prefix="harvest")
+    jobs: Dict[object, tuple] = {}
+    abandoned = False
+
+    def submit_counts(items):
+        for siren, target in interleave(items):
+            task = _Task(siren, target)
+            jobs[executor.submit(task.run, polite, settings.actor_timeout, catalog)] = ("count", target, task)
+
+    def survey(work: HostWork):
+        # The survey's deadline starts when a worker takes it, like an actor's.
+        return survey_one(ActorBudget(polite, settings.actor_timeout), work)
+
+    def finished_pairs(arrived: List[Tuple[Optional[Result], Target]]) -> None:
+        # Every result that came in together goes in one transaction: one commit each cost the run
+        # more than the requests themselves; a killed harvest still keeps all but the last batch.
+        _record(db, run_id, summary, [result for result, _target in arrived if result is not None])
+        for result, target in arrived:
+            if target.host not in hosts or target.kind == DATAGOUV:
+                continue
+            left[target.host] -= 1
+            work = hosts[target.host]
+            if work.deferred and target.host not in totals:
+                # An actor alone on its portal: the total is for the report, asked only of a portal that answered.
+                if result is not None and result.status == OK:
+                    jobs[executor.submit(survey, work)] = ("survey", work, None)
+                else:
+                    totals[target.host] = None
+            host_done(target.host)
+
+    def host_done(host: str) -> None:
+        # Once the host's survey and every count on it are in (a cancelled pair never comes in).
+        if host in totals and left[host] <= 0 and host not in checked:
+            checked.add(host)
+            check_host_total(db, run_id, host, totals[host], summary)
+
     try:
-        pending = {executor.submit(harvest_one, polite, siren, target) for siren, target in interleave(tasks)}
-        finished = 0
-        while pending:
+        for work in hosts.values():
+            if not work.deferred:
+                jobs[executor.submit(survey, work)] = ("survey", work, None)
+        submit_counts(ready)
+        finished = len(decided)
+        while jobs:
             if feedback.is_canceled():
                 cancel.set()
                 break
-            ready, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in ready:
-                result = future.result()
-                finished += 1
-                if result is None:
+            ready_jobs, _ = wait(list(jobs), timeout=0.2, return_when=FIRST_COMPLETED)
+            arrived: List[Tuple[Optional[Result], Target]] = []
+            surveyed = []
+            for future in ready_jobs:
+                kind, item, _task = jobs.pop(future)
+                if kind == "survey":
+                    found, error = future.result()
+                    if isinstance(error, Cancelled):
+                        continue
+                    _write_host(db, run_id, item, found, error)
+                    totals[item.host] = found.total if found is not None else None
+                    now_ready, now_decided = resolve_host(item, found, error, identities)
+                    arrived += [(_decided(entry), entry.target) for entry in now_decided]
+                    submit_counts(now_ready)
+                    surveyed.append(item.host)
                     continue
-                _write(db, run_id, result)
-                _tally(summary, result)
-                feedback.set_text(f"{result.siren} {result.platform}: {result.status}")
-            if ready:
-                feedback.set_progress(100.0 * finished / max(len(tasks), 1))
+                arrived.append((future.result(), item))
+            now = time.monotonic()
+            for future in [f for f, (kind, _item, task) in jobs.items()
+                           if kind == "count" and task.overdue(now, settings.actor_timeout)]:
+                _kind, target, task = jobs.pop(future)
+                abandoned = True
+                arrived.append((task.abandoned(), target))
+            finished += len(arrived)
+            finished_pairs(arrived)
+            for host in surveyed:
+                host_done(host)
+            for result, _target in arrived:
+                if result is not None:
+                    feedback.set_text(f"{result.siren} {result.platform}: {result.status}")
+            if arrived:
+                feedback.set_progress(100.0 * finished / max(len(pairs), 1))
+    except BaseException:
+        cancel.set()  # stop the workers' retries and waits before leaving
+        raise
     finally:
-        # Requests in flight when the user cancels stop at their next retry; whatever they
-        # completed is still written, so that nothing fetched is lost.
-        executor.shutdown(wait=True, cancel_futures=True)
-    for future in pending:
-        if future.done() and not future.cancelled() and future.exception() is None and future.result():
-            _write(db, run_id, future.result())
-            _tally(summary, future.result())
+        # Requests in flight when the user cancels stop at their next retry or their deadline; whatever
+        # they completed is still written, so that nothing fetched is lost.
+        executor.shutdown(wait=not abandoned, cancel_futures=True)
+    _record(db, run_id, summary, [future.result() for future, (kind, _item, _task) in jobs.items()
+                                  if kind == "count" and future.done() and not future.cancelled()
+                                  and future.exception() is None and future.result()])
     summary.seconds = time.monotonic() - started
-    # The territory layers show engagement from the latest counts: rewrite them even after a cancel,
-    # since what was fetched is kept.
-    if db.has_table("communes"):  # a registry-only store has no territory layers to refresh
-        refresh_engagement(store_path, settings.threshold)
-    if cancel.is_set():
-        _close_run(db, run_id, "cancelled")
-        # each shell says how to finish it (a command-line option, a Processing parameter)
-        raise Cancelled(tr("Harvest cancelled; what was counted is kept and run {run} can be finished later.")
-                        .format(run=run_id))
-    _close_run(db, run_id, "finished")
+    summary.cancelled = cancel.is_set()
     return summary
+
+
+def _has_answer(db: StoreBase, run_id: int) -> bool:
+    """Whether any portal answered (a count, or a definite "not this actor's"), as opposed to none reached."""
+    answers = (OK, *sorted(DEFINITIVE))
+    marks = ", ".join("?" for _ in answers)
+    return bool(db.query(f"SELECT 1 FROM harvests WHERE run_id = ? AND status IN ({marks}) LIMIT 1",
+                         (run_id, *answers)))
+
+
+def _record(db: StoreBase, run_id: int, summary: HarvestSummary, results: List[Result]) -> None:
+    _write(db, run_id, results)
+    for result in results:
+        _tally(summary, result)
 
 
 def _tally(summary: HarvestSummary, result: Result) -> None:

@@ -1,8 +1,9 @@
 """Change per territory between two states of engagement: two harvest runs, or a run and the registry.
 
-A state is the observed snapshot with each actor's status taken from one harvest run (datasets
-found > 0 means engaged; no answer means unknown) or, for the registry's edition (run None),
-every actor engaged, as the registry was built. The territory lists are shared, never copied.
+A state is the observed snapshot with each actor's status as the figures stood once a complete harvest
+run had finished (harvest/results.py: datasets found > 0 means engaged; no count means unknown) or, for
+the registry's edition (run None), every actor engaged, as the registry was built. Cancelled, killed
+or failed runs are not states: they changed no figure. The territory lists are shared, never copied.
 """
 import sqlite3
 from dataclasses import replace
@@ -11,6 +12,7 @@ from typing import Dict, List, Optional
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.settings import DEFAULT_THRESHOLD
+from ..harvest.results import FINISHED, latest_counts
 from ..registry.engagement import Link, Snapshot, load, rate, scope_counts
 from ..store import db
 
@@ -18,31 +20,26 @@ REGISTRY = None  # the run id standing for the registry's edition
 
 
 def runs(connection: sqlite3.Connection) -> List[dict]:
-    """Harvest runs that produced results, oldest first."""
+    """Complete harvest runs that produced results, oldest first."""
     if not db.table_exists(connection, "harvest_runs"):
         return []
     rows = connection.execute(
-        "SELECT r.run_id, r.started_at, r.status FROM harvest_runs r"
-        " WHERE EXISTS (SELECT 1 FROM harvests h WHERE h.run_id = r.run_id) ORDER BY r.run_id")
+        "SELECT r.run_id, r.started_at, r.status FROM harvest_runs r WHERE r.status = ?"
+        " AND EXISTS (SELECT 1 FROM harvests h WHERE h.run_id = r.run_id) ORDER BY r.run_id", (FINISHED,))
     return [{"run_id": row[0], "started_at": row[1], "status": row[2]} for row in rows]
 
 
 def _run_counts(connection: sqlite3.Connection, run_id: int) -> Dict[str, Optional[int]]:
-    counts: Dict[str, Optional[int]] = {}
-    for siren, datasets, status in connection.execute(
-            "SELECT siren, datasets, status FROM harvests WHERE run_id = ?", (run_id,)):
-        if status == "ok" and datasets is not None:
-            counts[siren] = (counts.get(siren) or 0) + datasets
-        else:
-            counts.setdefault(siren, None)
-    return counts
+    if run_id not in {run["run_id"] for run in runs(connection)}:
+        return {}
+    return {siren: datasets for siren, (datasets, _status) in latest_counts(connection, run_id).items()}
 
 
 def state(connection: sqlite3.Connection, snapshot: Snapshot, run_id: Optional[int]) -> Snapshot:
     """The snapshot as it was at `run_id` (REGISTRY: the registry's edition)."""
     counts = None if run_id is REGISTRY else _run_counts(connection, run_id)
     if counts is not None and not counts:
-        raise InputError(tr("No harvest run {run}").format(run=run_id))
+        raise InputError(tr("No complete harvest run {run}").format(run=run_id))
     by_siren = {}
     actors = []
     for actor in snapshot.actors:

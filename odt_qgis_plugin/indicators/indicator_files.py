@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..common import i18n
+from ..common.csv_cells import safe_row
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.settings import DEFAULT_THRESHOLD
@@ -21,7 +22,7 @@ from .spreadsheet_csv import spreadsheet_text
 FORMATS = ("json", "csv", "excel")
 # One CSV for all tables: a `table` column, then the union of the tables' fields (empty when unused).
 CSV_FIELDS = ("table", "category", "region", "type", "class", "bucket", "host", "kind", "technology",
-              "engaged", "actors", "total", "rate", "code", "name", "departement")
+              "engaged", "actors", "total", "rate", "platforms", "datasets", "unknown", "code", "name", "departement")
 
 
 def as_text(tables: dict, fmt: str) -> str:
@@ -34,7 +35,8 @@ def as_text(tables: dict, fmt: str) -> str:
     writer.writeheader()
     for name in TABLES:
         for row in tables.get(name, ()):
-            writer.writerow({"table": name, **{key: "" if value is None else value for key, value in row.items()}})
+            writer.writerow(safe_row({"table": name, **{key: "" if value is None else value
+                                                        for key, value in row.items()}}))
     return buffer.getvalue()
 
 

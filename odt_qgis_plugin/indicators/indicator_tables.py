@@ -21,14 +21,20 @@ Choices worth knowing when quoting the figures:
   Its second criterion, 50 agents or more, is not in any open reference, so it is ignored.
 - platforms: first the national platform (data.gouv.fr: actors with a data.gouv.fr id or the
   DataGouv technology), then each territorial host (URL host without "www.") with its actors and
-  its most named technology; `kind` tells them apart.
+  its most named technology, then the regional geographic-data infrastructures (hosts listed under
+  "infrastructures" in the platform groups file), apart as the 2018 report kept them; `kind` tells
+  them apart. After a harvest, `datasets` is what the platform holds for these actors (data.gouv.fr:
+  every dataset of their organisations, copies harvested from their own portals included; a
+  territorial host: the datasets credited to its actors) and `unknown` counts the actors whose count
+  there is unknown. An actor publishing on both is counted once on each platform. The table ends
+  with one row per class (`host` empty, `kind` the class): its platforms, actors and datasets.
 """
 from collections import Counter, defaultdict
 from typing import Dict, List, Optional
 
 from ..common.errors import InputError
 from ..common.i18n import tr
-from ..common.levels import LEVEL_IDS
+from ..common.levels import LEVEL_IDS, normalise_code
 from ..common.settings import DEFAULT_THRESHOLD
 from ..maps.classes import DATASET_BUCKETS, OPEN_END
 from ..registry.engagement import Snapshot, load, rate, scope_counts
@@ -46,6 +52,7 @@ NATIONAL_HOST = "data.gouv.fr"
 # The by_region row of the overseas collectivities (COM), machine value of its `region`.
 OVERSEAS_ROW = "COM"
 DATAGOUV = "datagouv"
+PLATFORM_CLASSES = ("national", "territorial", "infrastructure")
 
 
 def _dataset_buckets():
@@ -63,17 +70,24 @@ BUCKETS = _dataset_buckets()
 
 def load_snapshot(store_path, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     """Read the store once; `threshold` is the population from which a commune must open its data."""
-    connection = db.open_store(store_path).connect()
+    from ..footprints.mutualisation import groups_file, read_platform_groups
+
+    handle = db.open_store(store_path)
+    connection = handle.connect()
     try:
-        return load(connection, threshold)
+        snapshot = load(connection, threshold)
     finally:
         connection.close()
+    snapshot.infrastructures = read_platform_groups(groups_file(handle)).infrastructures
+    return snapshot
 
 
 def compute_indicators(snapshot: Snapshot, region: Optional[str] = None,
                        departement: Optional[str] = None) -> Dict[str, List[dict]]:
     if region and departement:
         raise InputError(tr("Choose a région or a département, not both"))
+    region = normalise_code("region", region) or None  # as people type them: 2a, 5
+    departement = normalise_code("departement", departement) or None
     if region and region not in snapshot.regions:
         raise InputError(tr("Unknown région code {code}").format(code=region))
     if departement and departement not in snapshot.dep_region:
@@ -89,7 +103,7 @@ def compute_indicators(snapshot: Snapshot, region: Optional[str] = None,
         "obligated": [_ratio("type", kind, *counts["obligated_commune" if kind == "commune" else kind])
                       for kind in TYPES],
         "datasets_volume": _datasets_volume(snapshot, engaged),
-        "platforms": _platforms(engaged),
+        "platforms": _platforms(snapshot, engaged),
         "no_boundary": _no_boundary(snapshot, region, departement),
     }
 
@@ -162,35 +176,65 @@ def _datasets_volume(snapshot: Snapshot, engaged) -> List[dict]:
             for category in CATEGORIES for bucket, _, _ in BUCKETS]
 
 
-def _platforms(engaged) -> List[dict]:
-    """Distinct hosts with their engaged actors; data.gouv.fr counts every actor with an id there.
+def _platforms(snapshot: Snapshot, engaged) -> List[dict]:
+    """Distinct hosts with their engaged actors and datasets; data.gouv.fr counts every actor with an id there.
 
-    The first row is the national platform (kind "national"); each other row is a territorial
-    platform, and since an actor has one platform URL, their `actors` add up to the actors
-    publishing on a territorial platform.
+    The first row is the national platform; then the territorial platforms, then the regional
+    geographic-data infrastructures; since an actor has one platform URL, their `actors` add up to the
+    actors publishing on a platform of that class. Then one total row per class.
     """
+    from ..footprints.mutualisation import normalise_host
+
+    harvested = snapshot.harvested
     by_host = defaultdict(list)
-    national = 0
+    national = {"actors": 0, "datasets": 0, "unknown": 0}
+    host_counts: Dict[str, Dict[str, int]] = defaultdict(lambda: {"datasets": 0, "unknown": 0})
     for actor in engaged:
+        counted = snapshot.platform_datasets.get(actor.siren, {})
         technologies = [name for name in actor.technology.split(", ") if name]
         if actor.id_datagouv or any(name.lower() == DATAGOUV for name in technologies):
-            national += 1
-        if actor.host and actor.host != NATIONAL_HOST:
-            by_host[actor.host].extend(name for name in technologies if name.lower() != DATAGOUV)
-            by_host[actor.host].append(None)  # one marker per actor, to count them
-    rows = [{"host": NATIONAL_HOST, "kind": "national", "actors": national, "technology": "DataGouv"}]
+            national["actors"] += 1
+            if DATAGOUV in counted:
+                national["datasets"] += counted[DATAGOUV][0]
+            else:
+                national["unknown"] += 1
+        host = normalise_host(actor.host)
+        if host and host != NATIONAL_HOST:
+            by_host[host].extend(name for name in technologies if name.lower() != DATAGOUV)
+            by_host[host].append(None)  # one marker per actor, to count them
+            on_portal = [datasets for platform, (datasets, _) in counted.items() if platform != DATAGOUV]
+            host_counts[host]["datasets"] += sum(on_portal)
+            host_counts[host]["unknown"] += 0 if on_portal else 1
+    rows = [{"host": NATIONAL_HOST, "kind": "national", "actors": national["actors"], "technology": "DataGouv",
+             "datasets": national["datasets"] if harvested else None,
+             "unknown": national["unknown"] if harvested else None}]
+    territorial = []
     for host, names in by_host.items():
         technologies = Counter(name for name in names if name)
         # the technology most of its actors name; ties go to alphabetical order for stable output
         technology = min(technologies, key=lambda name: (-technologies[name], name)) if technologies else None
-        rows.append({"host": host, "kind": "territorial", "actors": names.count(None), "technology": technology})
-    rows[1:] = sorted(rows[1:], key=lambda row: (-row["actors"], row["host"]))
+        kind = "infrastructure" if host in snapshot.infrastructures else "territorial"
+        territorial.append({"host": host, "kind": kind, "actors": names.count(None), "technology": technology,
+                            "datasets": host_counts[host]["datasets"] if harvested else None,
+                            "unknown": host_counts[host]["unknown"] if harvested else None})
+    territorial.sort(key=lambda row: (row["kind"] == "infrastructure", -row["actors"], row["host"]))
+    rows += territorial
+    for kind in PLATFORM_CLASSES:
+        members = [row for row in rows if row["kind"] == kind and row["host"]]
+        rows.append({"host": None, "kind": kind, "platforms": len(members),
+                     "actors": sum(row["actors"] for row in members), "technology": None,
+                     "datasets": sum(row["datasets"] for row in members) if harvested else None,
+                     "unknown": sum(row["unknown"] for row in members) if harvested else None})
     return rows
 
 
 def platform_summary(platforms: List[dict]) -> dict:
-    """Territorial platforms versus the national one, as counts, from a `platforms` table."""
-    territorial = [row for row in platforms if row["kind"] == "territorial"]
-    return {"territorial_platforms": len(territorial),
-            "territorial_actors": sum(row["actors"] for row in territorial),
-            "national_actors": sum(row["actors"] for row in platforms if row["kind"] == "national")}
+    """Platforms, actors and datasets per class, from a `platforms` table (datasets None before a harvest)."""
+    totals = {row["kind"]: row for row in platforms if not row["host"]}
+    summary = {}
+    for kind in PLATFORM_CLASSES:
+        row = totals.get(kind) or {"platforms": 0, "actors": 0, "datasets": None}
+        summary[f"{kind}_platforms"] = row["platforms"]
+        summary[f"{kind}_actors"] = row["actors"]
+        summary[f"{kind}_datasets"] = row["datasets"]
+    return summary

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..common.errors import InputError
 from ..common.i18n import tr
+from ..common.levels import normalise_code
 from ..common.settings import DEFAULT_THRESHOLD
 from ..indicators.measures import IDS as MEASURE_IDS
 
@@ -62,7 +63,8 @@ class ExportRequest:
 
 
 def parse_territory(text: str) -> tuple[str, str | None]:
-    """"france" -> ("france", None); "region:52" -> ("region", "52"). Codes are checked against the store later."""
+    """"france" -> ("france", None); "departement:2a" -> ("departement", "2A"). Codes are checked against the
+    store later."""
     text = (text or "").strip()
     if text.lower() == "france":
         return "france", None
@@ -70,7 +72,7 @@ def parse_territory(text: str) -> tuple[str, str | None]:
     if level not in TERRITORY_LEVELS[1:] or not code.strip():
         raise InputError(tr("Unknown territory {territory}: use france, region:CODE or departement:CODE").format(
             territory=text))
-    return level, code.strip()
+    return level, normalise_code(level, code)
 
 
 def check(request: ExportRequest) -> None:

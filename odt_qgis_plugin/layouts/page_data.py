@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from ..common.levels import LEVEL_IDS
 from ..common.settings import DEFAULT_THRESHOLD
 from ..footprints.mutualisation import Footprint, store_platforms
 from ..indicators import coverage
@@ -239,7 +240,9 @@ def actors_inside(data: PageData, level: str, code: Optional[str]) -> list:
 
 
 def actor_population(data: PageData, actor) -> Optional[int]:
-    if actor.territory_level in ("commune", "epci", "departement", "region") and actor.territory_code:
+    """The population a collectivity serves; None for a partner, even one located in a territory (it does not
+    serve the territory's inhabitants as their collectivity does)."""
+    if actor.category in LEVEL_IDS and actor.category == actor.territory_level and actor.territory_code:
         return data.population.get((actor.territory_level, actor.territory_code))
     return None
 

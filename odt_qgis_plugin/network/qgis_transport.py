@@ -10,7 +10,7 @@ import threading
 from typing import Dict, Optional
 
 from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import QCoreApplication, QMetaObject, Qt, QThread, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..common import about
@@ -21,6 +21,7 @@ from .gateway import (
     TIMEOUT,
     BadScheme,
     ConnectionFailed,
+    DnsFailed,
     RedirectLoop,
     RequestTimeout,
     Response,
@@ -70,6 +71,48 @@ _REDIRECT_ERRORS = {
 }
 
 
+class _Canceller:
+    """Cancels a request from the deadline's timer thread.
+
+    In a worker thread, `feedback.cancel()` called from another thread reaches QGIS's two cancel
+    slots as two queued calls, and now and then the request never ends (seen with 4+ requests in
+    flight); asking the request's own thread to cancel (a queued call of the `cancel` slot) ends it
+    every time. A request made from the main thread runs in a thread of QGIS's own while the main
+    thread waits without an event loop: there the direct call is the one that arrives.
+    """
+
+    RETRY = 2.0  # seconds before the direct call is tried too, should the queued one not arrive
+
+    def __init__(self, feedback: QgsFeedback):
+        self.feedback = feedback
+        self.lock = threading.Lock()
+        self.finished = False
+        application = QCoreApplication.instance()
+        self.main_thread = application is not None and QThread.currentThread() == application.thread()
+
+    def cancel(self) -> None:
+        with self.lock:  # the feedback is not destroyed while we post to it
+            if self.finished:
+                return
+            if self.main_thread:
+                self.feedback.cancel()
+            else:
+                QMetaObject.invokeMethod(self.feedback, "cancel", Qt.ConnectionType.QueuedConnection)
+        if not self.main_thread:
+            fallback = threading.Timer(self.RETRY, self._direct)
+            fallback.daemon = True
+            fallback.start()
+
+    def _direct(self) -> None:
+        with self.lock:
+            if not self.finished:
+                self.feedback.cancel()
+
+    def done(self) -> None:
+        with self.lock:
+            self.finished = True
+
+
 class QgisTransport:
     def __init__(
         self,
@@ -95,30 +138,36 @@ class QgisTransport:
             request.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
         return request
 
-    def get(self, url: str, headers: Optional[Dict[str, str]] = None) -> Response:
+    def get(self, url: str, headers: Optional[Dict[str, str]] = None, timeout: Optional[float] = None) -> Response:
+        """`timeout` (at most the transport's own) bounds the whole request: connect, headers, body, redirects."""
         checked_url(url)
+        seconds = self.timeout if timeout is None else min(self.timeout, timeout)
         blocking = QgsBlockingNetworkRequest()
         if self.authcfg:
             blocking.setAuthCfg(self.authcfg)
-        # QGIS's network timeout is one global setting: a per-request timer cancels instead.
+        # QGIS's network timeout is one global setting, restarted by every byte: a per-request deadline cancels.
         feedback = QgsFeedback()
         why = {}
-
-        def stop(reason):
-            why.setdefault("reason", reason)
-            feedback.cancel()
+        canceller = _Canceller(feedback)
 
         def progress(received, total):
             if received > self.max_bytes or total > self.max_bytes:
-                stop("too_large")
+                why.setdefault("reason", "too_large")
+                feedback.cancel()  # this thread: direct
+
+        def expire():
+            why.setdefault("reason", "timeout")
+            canceller.cancel()
 
         blocking.downloadProgress.connect(progress)
-        timer = threading.Timer(self.timeout, stop, ("timeout",))
+        timer = threading.Timer(max(seconds, 0.0), expire)
+        timer.daemon = True
         timer.start()
         try:
             code = blocking.get(self._request(url, headers), True, feedback)
         finally:
             timer.cancel()
+            canceller.done()
         reply = blocking.reply()
         if why.get("reason") == "too_large":
             raise TooLarge(tr("Response too large from {url}").format(url=url))
@@ -131,6 +180,8 @@ class QgisTransport:
         if code != QgsBlockingNetworkRequest.ErrorCode.NoError and not status:
             if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
                 raise RequestTimeout(tr("Timed out: {url}").format(url=url))
+            if reply.error() == QNetworkReply.NetworkError.HostNotFoundError:
+                raise DnsFailed(tr("Host name not found: {url}").format(url=url))
             raise ConnectionFailed(tr("Cannot reach {url}: {reason}").format(url=url, reason=blocking.errorMessage()))
         body = bytes(reply.content())
         if len(body) > self.max_bytes:

@@ -42,11 +42,15 @@ def category_label(category: str) -> str:
     return classes.label(item, language()) if item else category
 
 
-def status_label(status) -> str:
-    """The latest harvest of an actor in words; a status this version does not know is shown as it is."""
-    if status is None:
+def status_label(harvested: bool, status) -> str:
+    """The latest harvest of an actor in words: without a count it reads "unknown" with its reason, never an
+    empty 0; a status this version does not know is shown as it is."""
+    if not harvested or not status:
         return tr("not harvested")
-    return {"ok": tr("counted"), "failed": tr("failed, count unknown")}.get(status, status)
+    words = {"ok": tr("counted"), "failed": tr("failed")}
+    if status[0] is None:
+        return tr("unknown ({status})").format(status=words.get(status[1], status[1]))
+    return words.get(status[1], status[1])
 
 
 def actor_rows(observed) -> list:
@@ -62,7 +66,7 @@ def actor_rows(observed) -> list:
             # how it was identified (a successor of an old SIREN, a located partner...), and why, as a tooltip
             "identified": label(actor.resolution), "reason": actor.reason,
             "platform": actor.host, "technology": actor.technology,
-            "datasets": actor.datasets, "status": status_label(status[1] if status else None),
+            "datasets": actor.datasets, "status": status_label(observed.snapshot.harvested, status),
             "level": level, "code": code, "region": actor.region, "departements": actor.departements,
             "search": fold(f"{actor.name} {actor.siren} {actor.host}"),
         })

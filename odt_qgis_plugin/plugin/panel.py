@@ -31,8 +31,10 @@ from ..common.levels import BY_TABLE, DROM, TABLE_OF, crs_for_region
 from ..common.numbers import number
 from ..common.qgis_preferences import last_store, remember_panel, resolved
 from ..common.qgis_tasks import CoreTask, start
+from ..harvest.results import figures_run
 from ..indicators.comparison import compare_runs, list_runs
 from ..indicators.key_figures import Scope, chart_rows, key_figures
+from ..layouts.layout_texts import long_date
 from ..layouts.page_data import load_page_data
 from ..layouts.page_tables import figures_table
 from ..maps.qgis_filters import (
@@ -62,6 +64,14 @@ from .territory_selector import TerritorySelector
 OBJECT_NAME = "odtObservatoryPanel"
 PROJECT_SCOPE = "odt_qgis_plugin"  # the project's entries: the store and territory the dock showed
 MINIMUM_WIDTH = 360
+
+
+def run_text(run) -> str:
+    """Which harvest the dataset figures come from: a failed or cancelled run never changes them."""
+    if run is None:
+        return tr("Datasets: no complete harvest yet (registry only).")
+    return tr("Datasets: harvest {run} of {date} (the last complete one).").format(
+        run=run["run_id"], date=long_date(run["ended_at"], language()))
 
 
 def scope_text(scope: Scope) -> str:
@@ -135,6 +145,10 @@ class ObservatoryPanel(QgsDockWidget):
         layout.addWidget(self.threshold_note)
         self.figure_cards = FigureCards(body)
         layout.addWidget(self.figure_cards)
+        self.run_label = QLabel("", body)
+        self.run_label.setStyleSheet("color: #666")
+        self.run_label.setWordWrap(True)
+        layout.addWidget(self.run_label)
         self.chart = ChartView(body)
         layout.addWidget(self.chart)
         self.page_caption = QLabel(tr("As on the council page (observed data):"), body)
@@ -242,7 +256,7 @@ class ObservatoryPanel(QgsDockWidget):
         def work(_feedback):
             recorded = open_store(location).get_meta("obligated_threshold")
             return (load_observed(location, threshold), load_index(location), threshold, recorded,
-                    load_page_data(location, threshold))
+                    load_page_data(location, threshold), figures_run(location))
 
         if not background:
             self._loaded(location, work(None), None)
@@ -260,7 +274,8 @@ class ObservatoryPanel(QgsDockWidget):
         # the same store read again (after an import or a harvest): refresh, but leave the map where the user is
         reread = self.store is not None and store_label(self.store) == store_label(location)
         self.store = location
-        self.observed, index, self.threshold, recorded, self.page_data = result
+        self.observed, index, self.threshold, recorded, self.page_data, run = result
+        self.run_label.setText(run_text(run))
         if self.locator is not None:
             self.locator.index = index
         self.close_overlays()

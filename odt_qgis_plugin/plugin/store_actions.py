@@ -108,7 +108,9 @@ class StoreActions:
             return
         defaults = resolved()
         settings = HarvestSettings(concurrency=defaults.harvest_concurrency, per_host=defaults.harvest_per_host,
-                                   timeout=defaults.harvest_timeout, threshold=defaults.obligated_threshold)
+                                   timeout=defaults.harvest_timeout, actor_timeout=defaults.harvest_actor_timeout,
+                                   max_retry_after=defaults.harvest_max_retry_after,
+                                   threshold=defaults.obligated_threshold)
         transport = QgisTransport(timeout=defaults.harvest_timeout)
 
         def work(feedback):

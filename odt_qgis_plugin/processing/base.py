@@ -1,4 +1,6 @@
 """What every algorithm of the provider shares: group, icon, and turning our errors into Processing's."""
+import logging
+
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -9,6 +11,7 @@ from ..common.errors import OdtError
 from ..common.i18n import tr
 
 STORE = "STORE"
+LOG = logging.getLogger(__name__)
 
 
 class OdtAlgorithm(QgsProcessingAlgorithm):
@@ -48,6 +51,12 @@ class OdtAlgorithm(QgsProcessingAlgorithm):
             result, lines = self.work(parameters, context, QgsFeedbackAdapter(feedback))
         except OdtError as error:
             raise QgsProcessingException(error.message) from None
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - a defect still reaches the user as one line, details in the log
+            LOG.error("unexpected error in %s", self.name(), exc_info=True)
+            raise QgsProcessingException(tr("Unexpected {kind}: {message} (details in the QGIS message log)")
+                                         .format(kind=type(error).__name__, message=str(error)[:300])) from None
         for line in lines:
             feedback.pushInfo(line)
         return result

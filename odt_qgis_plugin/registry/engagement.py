@@ -6,11 +6,11 @@ missing harvest gives "unknown" (None), never "not engaged".
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from ..common.levels import LEVEL_IDS, TABLE_OF
 from ..common.settings import DEFAULT_THRESHOLD
-from ..harvest.results import latest_counts
+from ..harvest.results import latest_counts, platform_counts
 from ..store import db
 
 LINK_COLUMNS = (("engaged", "INTEGER"), ("actor_siren", "TEXT"), ("platform_host", "TEXT"), ("technology", "TEXT"),
@@ -71,6 +71,9 @@ class Snapshot:
     # every total, drawn on no map; (code, name, departement, region)
     no_boundary: List[tuple] = field(default_factory=list)
     _groups: Dict[tuple, list] = field(default_factory=dict)
+    # {siren: {platform kind: (datasets, federated)}} as counted on each platform (harvest/results.py)
+    platform_datasets: Dict[str, Dict[str, Tuple[int, int]]] = field(default_factory=dict)
+    infrastructures: FrozenSet[str] = frozenset()  # hosts of regional geographic-data infrastructures
 
     def engaged(self, level: str, code: str) -> Optional[int]:
         link = self.links.get((level, code))
@@ -158,6 +161,8 @@ def load(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
                 id_datagouv=row["id_datagouv"] or "", engaged=engaged, datasets=datasets, reason=row["reason"] or ""))
     snapshot = Snapshot(harvest is not None, threshold, regions, dep_region, actors, communes, epci, collectivities,
                         no_boundary=no_boundary)
+    if harvest is not None:
+        snapshot.platform_datasets = platform_counts(connection)
     for actor in actors:
         if actor.category in LEVEL_IDS and actor.territory_code:
             key = (actor.category, actor.territory_code)

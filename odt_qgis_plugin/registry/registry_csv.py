@@ -10,6 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..common.errors import InputError
 from ..common.i18n import tr
+from ..common.text_files import MAX_FIELD, csv_error, decode_text
 from .siren import check_siren, clean_siren
 
 # Header spellings seen in the observatory's published layouts -> our field names.
@@ -160,22 +161,8 @@ def check_row(values: Dict[str, str], line: int = 0) -> Tuple[Optional[RegistryR
 
 
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252; binary content is refused."""
-    if not data.strip():
-        raise InputError(tr("{source} is empty").format(source=source))
-    if b"\x00" in data:
-        raise InputError(tr("{source} is not a text file (binary content)").format(source=source))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise InputError(tr("{source} is neither UTF-8 nor Windows-1252 text").format(source=source)) from None
-    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\r\n\t")
-    if controls > max(2, len(text) // 1000):
-        raise InputError(tr("{source} is not a text file (control characters)").format(source=source))
-    return text
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; anything else refused with the reason."""
+    return decode_text(data, source)
 
 
 def _delimiter(header_line: str) -> str:
@@ -185,6 +172,27 @@ def _delimiter(header_line: str) -> str:
 
 
 def parse_registry(text: str, source: str = "registry") -> Registry:
+    # The csv module's own limit (131,072 characters) raises in the middle of a file; it is lifted
+    # while reading, and a row with a longer field is rejected as a row.
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    try:
+        return _parse_registry(text, source)
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _rows(reader, source: str):
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise csv_error(error, source, reader.line_num) from None
+
+
+def _parse_registry(text: str, source: str) -> Registry:
     # Split as the csv module does, so that its line_num indexes this list.
     lines = [line.rstrip("\r\n") for line in io.StringIO(text, newline="").readlines()]
     header_line = next((line for line in lines if line.strip()), "")
@@ -193,9 +201,17 @@ def parse_registry(text: str, source: str = "registry") -> Registry:
     registry = Registry(source=source)
     seen: Dict[str, int] = {}
     previous_end = 0
-    for cells in reader:
+    for cells in _rows(reader, source):
         start, previous_end = previous_end + 1, reader.line_num
         if not any(cell.strip() for cell in cells):
+            continue
+        longest = max(len(cell) for cell in cells)
+        if longest > MAX_FIELD:
+            if header is None:
+                raise InputError(tr("{source}: the header line has a field of {n} characters").format(
+                    source=source, n=longest))
+            registry.rejects.append(Reject(start, lines[start - 1][:200] + "…", tr(
+                "a field of {n} characters (at most {limit})").format(n=longest, limit=MAX_FIELD)))
             continue
         if header is None:
             header = _read_header(cells, source)

@@ -19,7 +19,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from ..common.errors import InputError
 from ..common.i18n import tr
-from ..common.levels import LEVEL_IDS, TABLE_OF
+from ..common.levels import LEVEL_IDS, TABLE_OF, normalise_code
 from ..common.settings import DEFAULT_THRESHOLD
 from ..indicators.key_figures import Scope, changes, key_figures
 from ..registry.engagement import Actor, Link, Snapshot, harvest_statuses, load, rate, scope_counts
@@ -60,6 +60,9 @@ def parse_rule(text: str) -> Rule:
         scope = parts[2] if len(parts) == 3 else ""
         if scope and scope.split("=", 1)[0] not in ("region", "departement") or scope.endswith("="):
             raise bad
+        if scope:
+            level, _, code = scope.partition("=")
+            scope = f"{level}={normalise_code(level, code)}"
         return Rule(kind, str(int(parts[1])), scope=scope)
     if kind == "epci-members" and len(parts) == 2 and parts[1].isdigit():
         return Rule(kind, parts[1])
@@ -67,7 +70,7 @@ def parse_rule(text: str) -> Rule:
         levels = tuple(level for level in (parts[3].split(",") if len(parts) == 4 else ()) if level)
         if any(level not in ("commune", "epci", "departement") for level in levels):
             raise bad
-        return Rule(kind, parts[1], platform=parts[2].lower(), levels=levels)
+        return Rule(kind, normalise_code("departement", parts[1]), platform=parts[2].lower(), levels=levels)
     raise bad
 
 
@@ -154,6 +157,9 @@ def targets(observed: Observed, scenario: Scenario) -> Dict[Tuple[str, str], str
     for rule in scenario.rules:
         if rule.kind == "communes-above":
             key, _, code = rule.scope.partition("=")
+            if code and code not in (snapshot.regions if key == "region" else snapshot.dep_region):
+                raise InputError((tr("Unknown région code {code}") if key == "region"
+                                  else tr("Unknown département code {code}")).format(code=code))
             rows = snapshot.in_scope("communes", code if key == "region" else None,
                                      code if key == "departement" else None) if code else snapshot.communes
             threshold = int(rule.value)
@@ -290,11 +296,27 @@ def parse_mark(text: str) -> Tuple[str, str]:
     level, _, code = (text or "").partition(":")
     if level not in LEVEL_IDS or not code:
         raise InputError(tr("Malformed mark {mark}: use LEVEL:CODE, e.g. commune:44109").format(mark=text))
-    return level, code
+    return level, normalise_code(level, code)
 
 
 def scope_of(region: Optional[str] = None, departement: Optional[str] = None, epci: Optional[str] = None) -> Scope:
     return Scope(region or None, departement or None, epci or None)
+
+
+def checked_scope(observed: Observed, region: Optional[str] = None, departement: Optional[str] = None,
+                  epci: Optional[str] = None) -> Scope:
+    """The territory a user typed, codes normalised (2a -> 2A), refused when the store has no such territory:
+    figures of an unknown territory would be made up."""
+    region = normalise_code("region", region) or None
+    departement = normalise_code("departement", departement) or None
+    epci = (epci or "").strip() or None
+    if region and region not in observed.snapshot.regions:
+        raise InputError(tr("Unknown région code {code}").format(code=region))
+    if departement and departement not in observed.snapshot.dep_region:
+        raise InputError(tr("Unknown département code {code}").format(code=departement))
+    if epci and epci not in observed.epci:
+        raise InputError(tr("Unknown EPCI {siren}: no EPCI of the store has this SIREN").format(siren=epci))
+    return scope_of(region, departement, epci)
 
 
 def known_marks(observed: Observed, marks: Iterable[Tuple[str, str]]) -> List[Tuple[str, str]]:

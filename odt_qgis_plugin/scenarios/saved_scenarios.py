@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import List
 
+from ..common.csv_cells import safe_row
 from ..common.errors import InputError, StoreError
 from ..common.i18n import tr
 from ..indicators.key_figures import CARDS, Scope, key_figures
@@ -123,14 +124,14 @@ def csv_text(results: List[dict]) -> str:
     for result in results:
         for card in CARDS:
             before, after, change = result["observed"][card], result["what_if"][card], result["changes"][card]
-            writer.writerow({
+            writer.writerow(safe_row({
                 "scenario": result["scenario"], "scope_level": result["scope"]["level"],
                 "scope_code": result["scope"]["code"] or "", "card": card,
                 "observed": _blank(before["value"]), "what_if": _blank(after["value"]),
                 "total_observed": _blank(before["total"]), "total_what_if": _blank(after["total"]),
                 "rate_observed": _blank(before["rate"]), "rate_what_if": _blank(after["rate"]),
                 "delta": _blank(change["delta"]), "change": change["text"],
-            })
+            }))
     return buffer.getvalue()
 
 

@@ -8,6 +8,7 @@ from typing import Dict, List, Optional
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.sources import Fetch, join, read_bytes, read_json
+from ..common.text_files import csv_error, decode_text
 
 # Metropolitan France and the five DROM; the COM (Polynésie, Saint-Martin, ...) are out of scope.
 ZONES_IN_SCOPE = ("metro", "drom")
@@ -197,22 +198,26 @@ COLLECTIVITY_FIELDS = ("siren", "level", "code", "name", "departements")
 
 def load_collectivities(location: str, fetch: Optional[Fetch] = None) -> List[Collectivity]:
     """The SIREN of département- and région-level collectivities."""
-    text = read_bytes(location, fetch).decode("utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [f for f in COLLECTIVITY_FIELDS if f not in (reader.fieldnames or [])]
-    if missing:
-        raise InputError(tr("{path} lacks the columns {fields}").format(path=location, fields=", ".join(missing)))
-    result = []
-    for line, row in enumerate(reader, start=2):
-        if row["level"] not in ("departement", "region") or not row["siren"].strip().isdigit():
-            raise InputError(tr("{path}, line {line}: unexpected row").format(path=location, line=line))
-        result.append(
-            Collectivity(
-                siren=row["siren"].strip(),
-                level=row["level"],
-                code=row["code"].strip(),
-                name=row["name"].strip(),
-                departements=row["departements"].split(),
+    text = decode_text(read_bytes(location, fetch), str(location))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        missing = [f for f in COLLECTIVITY_FIELDS if f not in (reader.fieldnames or [])]
+        if missing:
+            raise InputError(tr("{path} lacks the columns {fields}").format(path=location, fields=", ".join(missing)))
+        result = []
+        for line, row in enumerate(reader, start=2):
+            values = {name: (row.get(name) or "").strip() for name in COLLECTIVITY_FIELDS}
+            if values["level"] not in ("departement", "region") or not values["siren"].isdigit() or not values["code"]:
+                raise InputError(tr("{path}, line {line}: unexpected row").format(path=location, line=line))
+            result.append(
+                Collectivity(
+                    siren=values["siren"],
+                    level=values["level"],
+                    code=values["code"],
+                    name=values["name"],
+                    departements=values["departements"].split(),
+                )
             )
-        )
+    except csv.Error as error:
+        raise csv_error(error, str(location), reader.line_num) from None
     return result

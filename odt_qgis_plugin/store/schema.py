@@ -23,12 +23,15 @@ ACTORS = """
 """
 
 # One row per harvest run (a snapshot): never overwritten, so two dates can be compared.
+# `pid` and `hostname` name the process running it, so that a run whose process died is closed later.
 HARVEST_RUNS = """
     run_id INTEGER PRIMARY KEY,
     started_at TEXT NOT NULL,
     ended_at TEXT,
     status TEXT NOT NULL,
-    settings TEXT
+    settings TEXT,
+    pid INTEGER,
+    hostname TEXT
 """
 
 # One row per run, actor and platform; `datasets` is NULL when the count is unknown.
@@ -45,5 +48,23 @@ HARVESTS = """
     error TEXT,
     duration REAL,
     harvested_at TEXT NOT NULL,
+    host TEXT,
+    filter TEXT,
+    attribution TEXT,
     UNIQUE (run_id, siren, platform)
+"""
+# Columns added to `harvests` after its first release: older stores get them when a harvest runs.
+HARVESTS_ADDED = (("host", "TEXT"), ("filter", "TEXT"), ("attribution", "TEXT"))
+
+# One row per run and shared (or filtered) portal host: the portal's own dataset total.
+HARVEST_HOSTS = """
+    fid INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    datasets INTEGER,
+    status TEXT NOT NULL,
+    error TEXT,
+    harvested_at TEXT NOT NULL,
+    UNIQUE (run_id, host)
 """

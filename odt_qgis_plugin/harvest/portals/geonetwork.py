@@ -1,0 +1,93 @@
+"""GeoNetwork / Onegeo (CSW 2.0.2): dataset and series records of an organisation, services left out.
+
+The organisation is read from `responsibleParty.organisationName` (or `organisationName`), in the query
+or in the `#/search?...` fragment of single-page catalogues.
+"""
+from typing import Optional
+from urllib.parse import urlencode, urlsplit
+
+from ...common.i18n import tr
+from ...network.gateway import UnexpectedAnswer, get_xml
+from .portal_base import Count, Filter, Publisher, Survey, Target, distinct, site, url_parameters
+
+KIND = "geonetwork"
+TECHNOLOGIES = ("geonetwork", "onegeo suite")
+ORDER = 35
+SETTINGS = {"csw": "/geonetwork/srv/fre/csw", "org_params": ["responsibleParty.organisationName", "organisationName"],
+            "types": ["dataset", "series"]}
+
+
+def recognises(parts) -> bool:
+    return "/geonetwork" in parts.path or "responsibleParty.organisationName" in parts.query
+
+
+def read_filter(url: str, settings: dict) -> Optional[Filter]:
+    params = url_parameters(url)
+    names = []
+    for param in {**SETTINGS, **settings}.get("org_params", []):
+        for value in params.get(param, []):
+            names.extend(value.split(","))
+    names = distinct(names)
+    return Filter("organisation", names, "responsibleParty.organisationName") if names else None
+
+
+def csw_url(url: str, config: dict, conf: dict) -> str:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    rules = config.get("hosts", {})
+    rule = rules.get(host) or rules.get(host.removeprefix("www.")) or {}
+    if rule.get("csw"):
+        return rule["csw"]
+    index = parts.path.find("/geonetwork")
+    prefix = parts.path[:index] if index >= 0 else ""
+    return site(url) + prefix + conf.get("csw", SETTINGS["csw"])
+
+
+def _quoted(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def constraint(conf: dict, organisation: Optional[str] = None) -> str:
+    """CQL: the record types the portal's own search shows as data (not services), and an organisation."""
+    types = " OR ".join(f"type = {_quoted(kind)}" for kind in conf.get("types", SETTINGS["types"]))
+    return f"(OrganisationName = {_quoted(organisation)}) AND ({types})" if organisation else f"({types})"
+
+
+def _hits(transport, csw: str, cql: str) -> int:
+    params = {"service": "CSW", "version": "2.0.2", "request": "GetRecords", "typeNames": "csw:Record",
+              "resultType": "hits", "constraintLanguage": "CQL_TEXT", "constraint_language_version": "1.1.0",
+              "constraint": cql}
+    url = csw + "?" + urlencode(params)
+    root = get_xml(transport, url)
+    for element in root.iter():
+        if element.tag.endswith("SearchResults"):
+            value = element.get("numberOfRecordsMatched", "")
+            if value.isdigit():
+                return int(value)
+    raise UnexpectedAnswer(tr("No CSW record count in the answer of {url}").format(url=url))
+
+
+def count(transport, target: Target) -> Count:
+    conf = target.settings()
+    csw = csw_url(target.url, target.config, conf)
+    if target.filter is None:
+        return Count(_hits(transport, csw, constraint(conf)))
+    return Count(sum(_hits(transport, csw, constraint(conf, name)) for name in target.filter.values))
+
+
+def survey(transport, target: Target, publishers: bool = False) -> Survey:
+    conf = target.settings()
+    csw = csw_url(target.url, target.config, conf)
+    total = _hits(transport, csw, constraint(conf))
+    if not publishers:
+        return Survey(total, facet="organisation", param="responsibleParty.organisationName")
+    domain = csw + "?" + urlencode({"service": "CSW", "version": "2.0.2", "request": "GetDomain",
+                                    "PropertyName": "OrganisationName"})
+    values = []
+    for element in get_xml(transport, domain).iter():
+        if element.tag.endswith("}Value") or element.tag == "Value":
+            name = (element.text or "").strip()
+            if name:
+                found = element.get("count", "")
+                values.append(Publisher(name, name, int(found) if found.isdigit() else None))
+    return Survey(total, tuple(values), "organisation", "responsibleParty.organisationName")

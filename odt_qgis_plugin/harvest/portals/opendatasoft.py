@@ -1,0 +1,105 @@
+"""Opendatasoft (Explore API v2.1, Search API v1 as fallback): any facet refinement read from the URL."""
+import re
+from typing import Dict, List, Optional, Tuple
+from urllib.parse import urlencode
+
+from ...network.gateway import HttpStatusError, get_json
+from .portal_base import ABSENT, Count, Filter, Publisher, Survey, Target, distinct, number, site, url_parameters
+
+KIND = "opendatasoft"
+TECHNOLOGIES = ("opendatasoft",)
+ORDER = 10
+SETTINGS = {
+    "catalog": "/api/explore/v2.1/catalog/datasets",
+    "facets": "/api/explore/v2.1/catalog/facets",
+    "search_v1": "/api/datasets/1.0/search/",
+    "lookup_facet": "publisher",
+}
+_HOST = re.compile(r"\.opendatasoft\.com$")
+PRIMARY = "publisher"
+
+
+def recognises(parts) -> bool:
+    query = parts.query
+    return bool(_HOST.search(parts.hostname or "") or "/explore" in parts.path or "/api/explore/" in parts.path
+                or re.search(r"(^|&)refine(\.|=)", query))
+
+
+def refinements(url: str) -> Dict[str, Tuple[str, ...]]:
+    """{facet: values} of `refine.<facet>=value` (v1, portal pages) and `refine=facet:value` (v2.1)."""
+    found: Dict[str, List[str]] = {}
+    for key, values in url_parameters(url).items():
+        if key.startswith("refine.") and len(key) > len("refine."):
+            found.setdefault(key[len("refine."):], []).extend(values)
+        elif key == "refine":
+            for value in values:
+                facet, sep, rest = value.partition(":")
+                if sep and facet:
+                    found.setdefault(facet, []).append(rest.strip('"'))
+    return {facet: distinct(values) for facet, values in found.items() if distinct(values)}
+
+
+def read_filter(url: str, settings: dict) -> Optional[Filter]:
+    found = refinements(url)
+    if not found:
+        return None
+    # `publisher` says whose datasets these are; any other facet (contributeurs-territoriaux, gestionnaire...)
+    # does when it is the only one; the rest narrow it down.
+    facet = PRIMARY if PRIMARY in found else next(iter(found))
+    also = tuple((other, value) for other, values in found.items() if other != facet for value in values)
+    return Filter(facet, found[facet], f"refine.{facet}", also)
+
+
+def _count(transport, base: str, conf: dict, refine: List[Tuple[str, str]], exclude: List[Tuple[str, str]]) -> int:
+    params = [("limit", "1")] + [("refine", f"{f}:{v}") for f, v in refine] + [("exclude", f"{f}:{v}")
+                                                                               for f, v in exclude]
+    url = base + conf.get("catalog", SETTINGS["catalog"]) + "?" + urlencode(params)
+    try:
+        data = get_json(transport, url)
+        return number(data.get("total_count") if isinstance(data, dict) else None, url)
+    except ABSENT as first:
+        if isinstance(first, HttpStatusError) and first.status == 429:
+            raise
+        params = [("rows", "0")] + [(f"refine.{f}", v) for f, v in refine] + [(f"exclude.{f}", v) for f, v in exclude]
+        url = base + conf.get("search_v1", SETTINGS["search_v1"]) + "?" + urlencode(params)
+        try:
+            data = get_json(transport, url)
+            return number(data.get("nhits") if isinstance(data, dict) else None, url)
+        except ABSENT:
+            raise first from None
+
+
+def count(transport, target: Target) -> Count:
+    conf, base, chosen = target.settings(), site(target.url), target.filter
+    if chosen is None:
+        return Count(_count(transport, base, conf, [], []))
+    # One request per value: values of one facet name different publishers, so their datasets add up.
+    return Count(sum(_count(transport, base, conf, [(chosen.facet, value), *chosen.also], list(chosen.excludes))
+                     for value in chosen.values))
+
+
+def _facet_values(data, facet: str) -> Optional[List[Publisher]]:
+    groups = []
+    if isinstance(data, dict):
+        groups = data.get("facets") or data.get("facet_groups") or []
+    for group in groups if isinstance(groups, list) else []:
+        if isinstance(group, dict) and group.get("name") == facet and isinstance(group.get("facets"), list):
+            return [Publisher(str(item.get("value", item.get("name"))), str(item.get("name")),
+                              item.get("count") if isinstance(item.get("count"), int) else None)
+                    for item in group["facets"] if isinstance(item, dict) and item.get("name") is not None]
+    return None
+
+
+def survey(transport, target: Target, publishers: bool = False) -> Survey:
+    conf, base = target.settings(), site(target.url)
+    facet = conf.get("lookup_facet", PRIMARY)
+    total = _count(transport, base, conf, [], [])
+    if not publishers:
+        return Survey(total, facet=facet, param=f"refine.{facet}")
+    url = base + conf["facets"] + "?" + urlencode({"facet": facet})
+    try:
+        values = _facet_values(get_json(transport, url), facet)
+    except ABSENT:
+        url = base + conf["search_v1"] + "?" + urlencode({"rows": 0, "facet": facet})
+        values = _facet_values(get_json(transport, url), facet)
+    return Survey(total, tuple(values or ()), facet, f"refine.{facet}")
