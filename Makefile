@@ -12,12 +12,13 @@ ZIP = $(DIST)/odt_qgis_plugin-$(VERSION).zip
 # The PostGIS extension package is named after the server's major version (15 on Debian 12, 17 on 13).
 POSTGIS_PACKAGE = $(or $(shell apt-cache depends postgresql 2>/dev/null | sed -n 's/^ *Depends: \(postgresql-[0-9][0-9]*\)$$/\1-postgis-3/p' | head -1),postgresql-15-postgis-3)
 DEBIAN_PACKAGES := python3-qgis qgis-providers python3-pandas python3-requests python3-venv python3-pip \
-	gdal-bin pyqt5-dev-tools qttools5-dev-tools poppler-utils xvfb \
+	gdal-bin pyqt5-dev-tools qttools5-dev-tools poppler-utils xvfb qgis \
 	postgresql python3-psycopg2 $(POSTGIS_PACKAGE)
 PIP_PACKAGES := pytest==9.2.0 pytest-qgis==5.0.2 pytest-httpserver==1.2.0 ruff==0.17.6 pytest-timeout vermin==1.9.2
 QT_ENV := QT_QPA_PLATFORM=offscreen ODT_SHARED_DIR=$(SHARED)
 
-.PHONY: setup qm system-packages translations test test-fast test-quick lint demo bench package install styles layouts clean
+.PHONY: setup qm system-packages translations test test-fast test-quick lint demo bench package install styles layouts \
+	screenshots clean
 
 setup: $(VENV)/.ready qm
 
@@ -88,6 +89,11 @@ demo: setup
 
 bench: setup
 	$(QT_ENV) $(PY) bench/run.py
+
+# The README's desktop pictures: the real QGIS window under Xvfb, French interface, with the demo's store.
+screenshots: setup
+	@test -f $(DEMO)/store.gpkg || $(MAKE) --no-print-directory demo
+	$(PY) bench/desktop_screenshots.py --store $(DEMO)/store.gpkg --region 52 --lang fr --out-dir resources/doc
 
 package: setup
 	@rm -rf $(PACKAGE_BUILD) && mkdir -p $(PACKAGE_BUILD)/odt_qgis_plugin $(DIST)

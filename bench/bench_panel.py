@@ -106,7 +106,7 @@ def main() -> int:
               evaluate(observed, scenario, Scope(region="52"))["changes"]["engaged_collectivities"]["text"])
         ok &= report("what-if recomputation for a région (core)", whatifs, WHATIF_TARGET)
         panel.select_territory(Scope(region="52"))
-        panel.scenario = scenario
+        panel.session.scenario = scenario
         timings = []
         for _ in range(10):
             start = time.perf_counter()

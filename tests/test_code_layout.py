@@ -179,3 +179,21 @@ def test_runs_on_python_39():
                              "odt_qgis_plugin", "tests", "bench", "resources", "i18n"],
                             cwd=root, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+# Enums QGIS moved into the Qgis namespace (3.30-3.40) and QGIS 4 drops under their old names.
+MOVED_ENUMS = re.compile(
+    r"\b(QgsWkbTypes\.(Type|GeometryType)\.|QgsProcessingAlgorithm\.Flag\.|QgsProcessingParameterNumber\.Type\.|"
+    r"QgsFeatureRequest\.Flag\.|QgsLayoutItemPicture\.Format\.|QgsLegendStyle\.Style\.|QgsProcessing\.SourceType\.|"
+    r"QgsProcessing\.Type[A-Z])")
+
+
+def test_moved_qgis_enums_only_through_the_compat_module():
+    """One place to change when the old names go: common/qgis_compat.py."""
+    tests = sorted((PACKAGE.parent / "tests").glob("*.py")) + sorted((PACKAGE.parent / "bench").glob("*.py"))
+    found = [f"{path.name}:{number}: {line.strip()}"
+             for path in SOURCES + tests if path.name not in ("qgis_compat.py", "test_code_layout.py")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if MOVED_ENUMS.search(line.split("#", 1)[0])]
+    assert found == []
+    assert MOVED_ENUMS.search("QgsWkbTypes.Type.Point") and not MOVED_ENUMS.search("compat.WKB_POINT")

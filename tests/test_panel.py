@@ -190,7 +190,7 @@ def test_scenario_layout_export(env, tmp_path):
     panel.choose("departement", "44")
     panel.scenario_name.setText("Plateforme 44")
     panel.apply_rule("departement-platform:44:data.loire-atlantique.fr:epci")
-    paths = panel.export_layout(str(tmp_path / "scenario.png"), background=False)
+    paths = panel.export_layout(str(tmp_path / "scenario.png"))
     assert paths and all(Path(path).stat().st_size > 10000 for path in paths)
     panel.reset_scenario()
 

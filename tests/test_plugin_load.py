@@ -38,7 +38,8 @@ def test_load_unload_load(qgis_app, qgis_iface):
         assert len(our_menus(qgis_iface)) == 1
         assert len(our_toolbars(qgis_iface)) == 1
         assert len(our_providers()) == 1
-        assert len(our_menus(qgis_iface)[0].menu().actions()) == len(again.actions)
+        entries = [a for a in our_menus(qgis_iface)[0].menu().actions() if not a.isSeparator()]
+        assert len(entries) == len(again.actions)
     finally:
         again.unload()
 
@@ -80,3 +81,34 @@ def test_panel_and_locator_are_not_duplicated(qgis_app, qgis_iface):
     finally:
         again.unload()
     assert our_docks(qgis_iface) == [] and live() == before
+
+
+def test_every_action_has_its_own_icon_and_words(qgis_app, qgis_iface):
+    """Distinct icons (two toolbar buttons once shared one), and no command-line syntax in the menu."""
+    plugin = odt_qgis_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        pictures = [bytes(a.icon().pixmap(32, 32).toImage().constBits().asstring(32 * 32 * 4)) for a in plugin.actions]
+        assert all(not a.icon().isNull() for a in plugin.actions)
+        assert len(set(pictures)) == len(plugin.actions)
+        assert not any("--" in a.text() or ":" in a.text() for a in plugin.actions)
+    finally:
+        plugin.unload()
+
+
+def test_options_page_and_project_hook_come_and_go(qgis_app, qgis_iface):
+    from qgis.core import QgsProject
+
+    registered = qgis_iface.registerOptionsWidgetFactory
+    unregistered = qgis_iface.unregisterOptionsWidgetFactory
+    before = registered.call_count - unregistered.call_count
+    plugin = odt_qgis_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    factory = plugin.options_factory
+    assert registered.call_count - unregistered.call_count == before + 1
+    assert registered.call_args[0][0] is factory and factory.title() == "Observatoire open data"
+    receivers = QgsProject.instance().receivers(QgsProject.instance().readProject)
+    plugin.unload()
+    assert registered.call_count - unregistered.call_count == before
+    assert unregistered.call_args[0][0] is factory
+    assert QgsProject.instance().receivers(QgsProject.instance().readProject) == receivers - 1

@@ -10,8 +10,8 @@ import threading
 import pytest
 from data_paths import ACTORS_2022
 from fake_portals import FakeServer, endpoints_file, portal_routes
-from qgis.core import QgsWkbTypes
 
+from odt_qgis_plugin.common import qgis_compat as compat
 from odt_qgis_plugin.common.errors import StoreError
 from odt_qgis_plugin.harvest import endpoints
 from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
@@ -185,7 +185,7 @@ def test_command_line_takes_a_postgres_store(store, capsys):
     from odt_qgis_plugin.maps.qgis_layers import plain_layer
 
     points = plain_layer(store, "actor_points")
-    assert points.featureCount() > 800 and points.wkbType() == QgsWkbTypes.Type.Point
+    assert points.featureCount() > 800 and points.wkbType() == compat.WKB_POINT
     footprints = {f["platform"]: f["type"] for f in plain_layer(store, "footprints").getFeatures()}
     assert footprints["data.montpellier3m.fr"] == "metropolitan"
     assert plain_layer(store, "communes_small").featureCount() == 34868

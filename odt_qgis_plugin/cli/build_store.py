@@ -36,6 +36,7 @@ def run(args) -> int:
     from .terminal import TerminalFeedback
 
     field_map = parse_field_map(args.field_map)
+    defaults = settings_module.load()
     feedback = TerminalFeedback()
     try:
         summary = build_store(
@@ -46,7 +47,8 @@ def run(args) -> int:
             field_map,
             fetch=fetcher(RequestsTransport()),
             feedback=feedback,
-            threads=settings_module.load().threads,
+            threads=defaults.threads,
+            threshold=defaults.obligated_threshold,
             force=args.force,
         )
     finally:

@@ -1,5 +1,6 @@
 """export: a council layout (A4/A3 page or atlas) as PDF, PNG or SVG."""
 
+from ..common import settings as settings_module
 from ..common.i18n import QT_TR_NOOP, tr
 from ..indicators.measures import IDS as MEASURE_IDS
 from .arguments import add_store
@@ -41,6 +42,7 @@ def run(args) -> int:
         preset=args.preset,
         chart=args.chart,
         measure=args.measure,
+        threshold=settings_module.load().obligated_threshold,
     )
     feedback = TerminalFeedback()
     try:

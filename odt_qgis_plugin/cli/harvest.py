@@ -42,6 +42,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    from ..common.errors import Cancelled
     from ..harvest import endpoints
     from ..harvest.engine import HarvestSettings
     from ..harvest.harvest_report import write_report
@@ -59,11 +60,14 @@ def run(args) -> int:
         concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout, resume=args.resume,
         actor_timeout=args.actor_timeout, max_retry_after=args.max_retry_after,
         only_stale=args.only_stale, endpoints=args.endpoints, datagouv_catalog=args.datagouv_catalog,
+        threshold=settings_module.load().obligated_threshold,
         actors=[s for s in args.actors.split(",") if s.strip()] if args.actors else None)
     config = endpoints.load(args.endpoints)
     feedback = TerminalFeedback()
     try:
         summary = harvest(args.store, settings, feedback=feedback, config=config)
+    except Cancelled as error:
+        raise Cancelled(error.message + " " + tr("To finish it: harvest --resume.")) from None
     finally:
         feedback.close()
     print("\n".join(summary.lines()))

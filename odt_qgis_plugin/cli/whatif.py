@@ -62,7 +62,7 @@ def run(args) -> int:
 
         fields = layout_fields(observed, scenario, scope)
         paths = export_layout(ExportRequest(store=args.store, template=args.template, out=args.layout,
-                                            measure=args.measure,
+                                            measure=args.measure, threshold=threshold,
                                             fmt=Path(args.layout).suffix.lstrip(".").lower(), **fields))
         result["layout"] = paths
     if args.format == "json":
@@ -78,5 +78,6 @@ def run(args) -> int:
             observed_text, national = card_text(card, result["observed"][card])
             scenario_text, _ = card_text(card, result["what_if"][card])
             value = f"{observed_text} | {scenario_text} | {result['changes'][card]['text']} | {national}"
-            print(typeset(tr("{label}: {value}").format(label=card_label(card), value=value), language))
+            label = card_label(card, result["observed"][card].get("threshold"))
+            print(typeset(tr("{label}: {value}").format(label=label, value=value), language))
     return 0

@@ -20,9 +20,9 @@ class Level:
 
 COMMUNE = Level("commune", "communes", 1, QT_TR_NOOP("commune"), QT_TR_NOOP("Communes"), ("21",))
 EPCI = Level("epci", "epci", 2, QT_TR_NOOP("EPCI"), QT_TR_NOOP("EPCI"), ("24", "20"))
-DEPARTEMENT = Level("departement", "departements", 3, QT_TR_NOOP("département"), QT_TR_NOOP("Départements"),
+DEPARTEMENT = Level("departement", "departements", 3, QT_TR_NOOP("département"), QT_TR_NOOP("Departments"),
                     ("22", "20"))
-REGION = Level("region", "regions", 4, QT_TR_NOOP("région"), QT_TR_NOOP("Régions"), ("23", "20"))
+REGION = Level("region", "regions", 4, QT_TR_NOOP("région"), QT_TR_NOOP("Regions"), ("23", "20"))
 
 LEVELS: Tuple[Level, ...] = (COMMUNE, EPCI, DEPARTEMENT, REGION)
 LEVEL_IDS: Tuple[str, ...] = tuple(level.id for level in LEVELS)

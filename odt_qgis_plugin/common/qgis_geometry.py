@@ -2,9 +2,11 @@
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Dict, List, Optional
 
-from qgis.core import QgsGeometry, QgsWkbTypes
+from qgis.core import QgsGeometry
 
-POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+from . import qgis_compat as compat
+
+POLYGON = compat.POLYGON_GEOMETRY
 
 
 def repaired(geometry: QgsGeometry) -> Optional[QgsGeometry]:

@@ -1,11 +1,16 @@
-"""The plugin's settings: one typed structure of defaults, environment overrides for headless runs.
+"""The plugin's settings: one typed structure of defaults, resolved in one place.
 
-Inside QGIS the same fields are read and written under one QgsSettings group (gui/preferences.py).
+Order, each level over the previous one: the defaults below; the values a desktop user saved (QGIS
+settings, read by common/qgis_preferences.py and passed in as `stored`); ODT_<FIELD> environment
+variables, for headless runs and administrators; explicit overrides (command-line options). The shells
+resolve once and pass the values to the core, which never reads settings itself.
 """
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Dict, Mapping, Optional
 
+from .i18n import tr
 from .paths import plugin_root
 
 ONLINE_REFERENCE = "https://cdn.jsdelivr.net/npm/@etalab/decoupage-administratif@6.0.0/data"
@@ -29,6 +34,8 @@ HARVEST_MAX_RETRY_AFTER = 60.0
 # Retries after a 5xx, a 429 or a dropped connection: a national run cannot afford more.
 HARVEST_RETRIES = 2
 STORE_LOCK_WAIT = 10.0  # seconds a writing command waits for another one to finish before saying the store is busy
+# What a desktop user may change in the options page (plugin/settings_page.py).
+EDITABLE = ("obligated_threshold", "harvest_per_host", "harvest_concurrency", "harvest_timeout", "shared_dir")
 
 
 @dataclass(frozen=True)
@@ -69,19 +76,42 @@ _BOUNDED = {"obligated_threshold": "threshold", "harvest_concurrency": "concurre
             "harvest_max_retry_after": "max_retry_after", "threads": "threads"}
 
 
-def load(**overrides) -> Settings:
-    """Defaults, then ODT_<FIELD> environment variables (checked: a bad one is an InputError), then overrides."""
+def defaults() -> Settings:
+    return Settings(shared_dir=_default_shared_dir())
+
+
+def env_name(field_name: str) -> str:
+    return "ODT_" + field_name.upper()
+
+
+def coerce(field_name: str, raw, source: str):
+    """A setting's value in its type, checked against its range (common/bounds.py); an InputError names where
+    a bad value came from."""
     from . import bounds
 
-    values = {"shared_dir": _default_shared_dir()}
+    default = next(item.default for item in fields(Settings) if item.name == field_name)
+    if field_name in _BOUNDED:
+        return type(default)(bounds.check(_BOUNDED[field_name], raw, source))
+    return type(default)(raw)
+
+
+def from_environment() -> Dict[str, object]:
+    """The ODT_<FIELD> variables that are set, in their types."""
+    found = {}
     for item in fields(Settings):
-        variable = "ODT_" + item.name.upper()
-        raw = os.environ.get(variable)
-        if raw is None:
-            continue
-        if item.name in _BOUNDED:
-            values[item.name] = type(item.default)(bounds.check(_BOUNDED[item.name], raw, variable))
-        else:
-            values[item.name] = type(item.default)(raw)
-    settings = replace(Settings(), **values)
-    return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+        raw = os.environ.get(env_name(item.name))
+        if raw is not None and raw.strip():
+            found[item.name] = coerce(item.name, raw.strip(), env_name(item.name))
+    return found
+
+
+def load(stored: Optional[Mapping[str, object]] = None, **overrides) -> Settings:
+    """Defaults, then the values saved in QGIS (`stored`), then ODT_<FIELD> variables, then `overrides`."""
+    values: Dict[str, object] = {}
+    known = {item.name for item in fields(Settings)}
+    for name, raw in (stored or {}).items():
+        if name in known and raw not in (None, ""):
+            values[name] = coerce(name, raw, tr("the QGIS settings"))
+    values.update(from_environment())
+    values.update({name: value for name, value in overrides.items() if value is not None})
+    return replace(defaults(), **values)

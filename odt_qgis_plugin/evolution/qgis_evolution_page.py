@@ -36,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..common import qgis_compat as compat
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.progress import Feedback
@@ -157,7 +158,7 @@ def _picture(layout, svg: str, x: float, y: float, width: float, height: float) 
     picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     picture.setPictureAnchor(QgsLayoutItemPicture.ReferencePoint.UpperLeft)
     picture.setPicturePath("base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii"),
-                           QgsLayoutItemPicture.Format.FormatSVG)
+                           compat.PICTURE_SVG)
 
 
 def _names(lines: list, heading: str) -> str:

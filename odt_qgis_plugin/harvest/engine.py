@@ -514,7 +514,9 @@ def run_harvest(
         # Whatever happened, the run does not stay `running` (a killed process is caught by close_dead_runs).
         _close_run(db, run_id, status)
     if summary.cancelled:
-        raise Cancelled(tr("Harvest cancelled; `--resume` finishes run {run}.").format(run=run_id))
+        # each shell says how to finish it (a command-line option, a Processing parameter)
+        raise Cancelled(tr("Harvest cancelled; what was counted is kept and run {run} can be finished later.")
+                        .format(run=run_id))
     # The territory layers show the counts of the last complete run: rewritten once this one is complete.
     if status == FINISHED and db.has_table("communes"):  # a registry-only store has no territory layers
         refresh_engagement(store_path, used.threshold)

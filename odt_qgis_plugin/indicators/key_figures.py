@@ -120,10 +120,15 @@ def key_figures(snapshot: Snapshot, scope: Scope = Scope(), members=None) -> Dic
     cards["rank"] = {"value": place[0] if place else None, "total": place[1] if place else None, "rate": None,
                      "national": {"value": None, "total": None, "rate": None}}
     cards["by_type"] = {kind: dict(mine["by_type"][kind], national=national["by_type"][kind]) for kind in TYPES}
+    cards["obligated"]["threshold"] = snapshot.threshold  # shown in the card's label, panel and layouts alike
     return cards
 
 
-def card_label(card: str) -> str:
+def card_label(card: str, threshold: Optional[int] = None) -> str:
+    """The card's title; the open data by default scope says from which population communes are in it."""
+    if card == "obligated" and threshold is not None:
+        return tr("Open data by default scope (communes from {population} inhabitants)").format(
+            population=number(threshold))
     return {
         "engaged_actors": tr("Engaged actors"),
         "engaged_collectivities": tr("Engaged collectivities"),

@@ -12,6 +12,7 @@ from ..common import output_paths
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import normalise_code
+from ..common.settings import DEFAULT_THRESHOLD
 from ..indicators.measures import IDS as MEASURE_IDS
 
 TEMPLATES = ("a4-portrait", "a4-landscape", "a3-landscape", "mutualisation")
@@ -43,6 +44,7 @@ class ExportRequest:
     atlas: str | None = None  # None, "region", "departement" or "epci"
     preset: str = "print"
     chart: str = "type"
+    threshold: int = DEFAULT_THRESHOLD  # population from which a commune is in the open data by default scope
     measure: str | None = None  # indicators/measures.py id; None: the default measure
     # For scenarios (what-if): a title prefix such as "Scénario : …", a subtitle replacing the data
     # line, and the scenario itself (scenarios/evaluation.ScenarioView), whose snapshot redraws every

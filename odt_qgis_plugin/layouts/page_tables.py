@@ -87,6 +87,14 @@ def figure_measures(level: str) -> List[Measure]:
             and (measure.population or level != "epci")]
 
 
+def measure_label(measure: Measure, data: PageData, language: str) -> str:
+    """The measure's name; the obligation's says from which population communes are in it (a setting)."""
+    if measure.id != "obligated":
+        return measure.label(language)
+    return tr("{measure} (communes from {population} inhabitants)").format(
+        measure=measure.label(language), population=number(data.snapshot.threshold, language))
+
+
 def figures_table(data: PageData, level: str, code: Optional[str], language: str) -> Table:
     """Observed page: each figure beside France (and the département on an EPCI page), and the rank."""
     columns = [(level, code)]
@@ -99,7 +107,7 @@ def figures_table(data: PageData, level: str, code: Optional[str], language: str
         header.append(word("rank", language))
     rows = []
     for measure in figure_measures(level):
-        row = [measure.label(language)]
+        row = [measure_label(measure, data, language)]
         row += [_rate_text(data_module.value(data, measure, column_level, column_code), language)
                 for column_level, column_code in columns]
         if level != "france":
@@ -127,7 +135,8 @@ def scenario_table(data: PageData, level: str, code: Optional[str], language: st
         after = data_module.value(data, measure, level, code, SCENARIO)
         change = points(after - before, language) if before is not None and after is not None else word("none",
                                                                                                            language)
-        rows.append([measure.label(language), _rate_text(before, language), _rate_text(after, language), change])
+        rows.append([measure_label(measure, data, language), _rate_text(before, language), _rate_text(after, language),
+                     change])
     before = len(data_module.actors_inside(data, level, code))
     after = before + len(turned_inside(data, level, code))
     rows.append([word("publishers", language), number(before, language), number(after, language),

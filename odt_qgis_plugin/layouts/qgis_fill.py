@@ -19,6 +19,7 @@ from qgis.core import (
     QgsLayoutItemPicture,
 )
 
+from ..common import qgis_compat as compat
 from ..common.errors import OdtError
 from ..common.i18n import tr
 from ..common.levels import crs_for_departement, crs_for_region
@@ -157,7 +158,7 @@ class Filler:
             rows = chart_rows(key_figures(self.data.snapshot, page.scope, members))
         svg = chart_module.bar_chart_svg(rows, chart_module.chart_title(self.request.chart), self.language)
         self.chart.setPicturePath("base64:" + base64.b64encode(svg.encode("utf-8")).decode("ascii"),
-                                  QgsLayoutItemPicture.Format.FormatSVG)
+                                  compat.PICTURE_SVG)
 
     def _width(self, heading: str) -> float:
         """A table is as wide as its heading (a table frame's own width follows its columns)."""

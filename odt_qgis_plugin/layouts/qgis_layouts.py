@@ -30,6 +30,7 @@ from qgis.core import (
 )
 
 from ..common import levels, output_paths
+from ..common import qgis_compat as compat
 from ..common.errors import OdtError
 from ..common.i18n import tr
 from ..common.levels import METROPOLE_CRS
@@ -132,7 +133,7 @@ def assemble(request: ExportRequest, project: QgsProject, layout: QgsPrintLayout
              page_map: PageMap | None = None) -> Built:
     """Fill a layout (from a template, or made by layouts/qgis_quick_map.py) with the request's pages."""
     language = wanted_language()
-    data = load_page_data(request.store)
+    data = load_page_data(request.store, request.threshold)
     scenario = request.scenario
     if scenario is not None:
         with_scenario(data, scenario.name, scenario.sentence, scenario.snapshot, scenario.turned)
@@ -181,7 +182,7 @@ def _north_arrow(layout, map_item) -> None:
     arrow = optional_item(layout, "north", QgsLayoutItemPicture)
     if arrow is not None:
         arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsProject.instance().pathResolver()),
-                             QgsLayoutItemPicture.Format.FormatSVG)
+                             compat.PICTURE_SVG)
         arrow.setLinkedMap(map_item)
     scalebar = layout.itemById("scalebar")
     if scalebar is not None:

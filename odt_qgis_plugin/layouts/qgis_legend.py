@@ -19,6 +19,7 @@ from qgis.core import (
     QgsMapLayerLegendUtils,
 )
 
+from ..common import qgis_compat as compat
 from ..common.i18n import tr
 from ..maps import classes
 from . import page_data as pages_data
@@ -55,15 +56,15 @@ def _add(root, layer, entries: Entries, title: Optional[str] = None):
     QgsMapLayerLegendUtils.setLegendNodeOrder(node, order)
     if title:
         node.setName(title)
-        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Subgroup)
+        QgsLegendRenderer.setNodeLegendStyle(node, compat.LEGEND_SUBGROUP)
     else:
-        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+        QgsLegendRenderer.setNodeLegendStyle(node, compat.LEGEND_HIDDEN)
     return node
 
 
 def _single(root, layer, text: str):
     node = root.addLayer(layer)
-    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+    QgsLegendRenderer.setNodeLegendStyle(node, compat.LEGEND_HIDDEN)
     QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, text)
     return node
 
@@ -78,11 +79,11 @@ class PageLegend:
         legend.setAutoUpdateModel(False)
         legend.setLegendFilterByMapEnabled(False)
         width = legend.rect().width() - 2 * legend.boxSpace()
-        self.title = wrapped(legend.styleFont(QgsLegendStyle.Style.Title), typeset(title, language), width)
+        self.title = wrapped(legend.styleFont(compat.LEGEND_TITLE), typeset(title, language), width)
         columns = max(legend.columnCount(), 1)
         self.label_width = (width - (columns - 1) * legend.columnSpace()) / columns - legend.symbolWidth() \
-            - legend.style(QgsLegendStyle.Style.SymbolLabel).margin(QgsLegendStyle.Side.Left) - 1.0
-        self.label_font = legend.styleFont(QgsLegendStyle.Style.SymbolLabel)
+            - legend.style(compat.LEGEND_SYMBOL_LABEL).margin(QgsLegendStyle.Side.Left) - 1.0
+        self.label_font = legend.styleFont(compat.LEGEND_SYMBOL_LABEL)
 
     def _wrapped(self, entries: Entries) -> Entries:
         return [(item_id, wrapped(self.label_font, text, self.label_width)) for item_id, text in entries]

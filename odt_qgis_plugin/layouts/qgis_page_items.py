@@ -27,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..common import qgis_compat as compat
 from ..common.levels import DROM, METROPOLE_CRS
 
 FONT = "DejaVu Sans"
@@ -135,17 +136,17 @@ def build_page(project, design: dict, kind: str, scale: float = 1.0) -> QgsPrint
     legend.setId("legend")
     legend.setTitle("legend")
     legend.setLinkedMap(map_item)
-    for style, size, bold in ((QgsLegendStyle.Style.Title, 9, True), (QgsLegendStyle.Style.Group, 8, True),
-                              (QgsLegendStyle.Style.Subgroup, 7.5, True), (QgsLegendStyle.Style.SymbolLabel, 7, False)):
+    for style, size, bold in ((compat.LEGEND_TITLE, 9, True), (compat.LEGEND_GROUP, 8, True),
+                              (compat.LEGEND_SUBGROUP, 7.5, True), (compat.LEGEND_SYMBOL_LABEL, 7, False)):
         font = QFont(FONT)
         font.setPointSizeF(size * scale)
         font.setBold(bold)
         legend.setStyleFont(style, font)
     # tight spacing: a région page lists up to seven classes beside the kinds of actors and platforms
-    legend.setStyleMargin(QgsLegendStyle.Style.Title, QgsLegendStyle.Side.Bottom, 2.5 * scale)
-    legend.setStyleMargin(QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Side.Top, 1.5 * scale)
-    legend.setStyleMargin(QgsLegendStyle.Style.Symbol, QgsLegendStyle.Side.Top, 1.2 * scale)
-    legend.setStyleMargin(QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Side.Top, 1.2 * scale)
+    legend.setStyleMargin(compat.LEGEND_TITLE, QgsLegendStyle.Side.Bottom, 2.5 * scale)
+    legend.setStyleMargin(compat.LEGEND_SUBGROUP, QgsLegendStyle.Side.Top, 1.5 * scale)
+    legend.setStyleMargin(compat.LEGEND_SYMBOL, QgsLegendStyle.Side.Top, 1.2 * scale)
+    legend.setStyleMargin(compat.LEGEND_SYMBOL_LABEL, QgsLegendStyle.Side.Top, 1.2 * scale)
     legend.setSymbolWidth(6 * scale)
     legend.setSymbolHeight(3.2 * scale)
     legend.setBackgroundEnabled(False)

@@ -2,8 +2,7 @@
 from collections import Counter
 from typing import Dict, Tuple
 
-from qgis.core import QgsWkbTypes
-
+from ..common import qgis_compat as compat
 from ..common.levels import TABLE_OF
 from ..footprints.mutualisation import normalise_host
 from ..registry import engagement
@@ -73,5 +72,5 @@ def write_actor_points(store: str, snapshot: engagement.Snapshot = None) -> Tupl
             per_host[normalise_host(actor.host)] if actor.host else None, actor.territory_level,
             actor.territory_code, " ".join(actor.departements) or None, actor.region or None,
             *_label_and_population(actor, places)], point))
-    write_layer(store, LAYER, SPEC, rows, description="Open data actors", geometry_type=QgsWkbTypes.Type.Point)
+    write_layer(store, LAYER, SPEC, rows, description="Open data actors", geometry_type=compat.WKB_POINT)
     return len(rows), missing

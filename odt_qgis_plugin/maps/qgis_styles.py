@@ -27,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..common import qgis_compat as compat
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.paths import resource
@@ -262,7 +263,7 @@ def _non_null_count(layer: QgsVectorLayer, expression: str) -> int:
     from qgis.core import QgsFeatureRequest
 
     request = QgsFeatureRequest().setFilterExpression(f"({expression}) IS NOT NULL")
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(compat.NO_GEOMETRY)
     request.setNoAttributes()
     return sum(1 for _ in layer.getFeatures(request))
 

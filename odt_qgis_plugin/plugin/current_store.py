@@ -1,29 +1,37 @@
-"""The store the officer works on: the last one built or opened, else one to pick."""
+"""The store the officer works on: the one the project shows or was last opened, else one to pick."""
 from pathlib import Path
 from typing import Optional
 
-from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
+from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..common.i18n import tr
 from ..common.qgis_preferences import last_store, remember_store
 from ..store.db import is_postgres
 
 
-def current_store(parent) -> Optional[str]:
-    """The remembered store if it still exists (a PostgreSQL one is checked when used), else ask for a file."""
+def remembered() -> Optional[str]:
+    """The last store, if it is still there: a GeoPackage file, or a PostgreSQL store (checked when used),
+    resolved again from its saved QGIS connection when it was picked from one."""
     location = last_store()
-    if location and (is_postgres(location) or Path(location).is_file()):
+    if location and is_postgres(location):
+        from .pg_connections import remembered_location
+
+        return remembered_location() or location
+    return location if location and Path(location).is_file() else None
+
+
+def start_folder() -> str:
+    """Where a file dialog opens: beside the last GeoPackage store."""
+    location = last_store()
+    return "" if not location or is_postgres(location) else str(Path(location).parent)
+
+
+def current_store(parent) -> Optional[str]:
+    """The remembered store if it is still there, else a GeoPackage to pick."""
+    location = remembered()
+    if location:
         return location
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Open a store"), location, "GeoPackage (*.gpkg)")
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open a store"), start_folder(), "GeoPackage (*.gpkg)")
     if path:
         remember_store(path)
     return path or None
-
-
-def ask_postgres_location(parent) -> Optional[str]:
-    """A PostgreSQL store: a service name or a postgresql:// URI, with authcfg=ID for QGIS's vault."""
-    text, ok = QInputDialog.getText(
-        parent, tr("Open a PostgreSQL store"),
-        tr("Location, e.g. service=observatoire schema=odt, or postgresql://user@host/db?schema=odt&authcfg=ID"),
-        text=last_store() if is_postgres(last_store()) else "service= schema=odt")
-    return text.strip() if ok and text.strip() else None

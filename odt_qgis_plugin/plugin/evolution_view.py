@@ -11,8 +11,8 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QByteArray
 from qgis.PyQt.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ..common import settings as settings_module
 from ..common.i18n import language, tr
+from ..common.qgis_preferences import resolved
 from ..common.qgis_tasks import CoreTask, start
 from ..evolution.alerts import harvest_alerts
 from ..evolution.evolution_texts import panel_content
@@ -84,7 +84,7 @@ class EvolutionView(QgsCollapsibleGroupBox):
         if not self.store:
             return
         store = self.store
-        threshold = settings_module.load().obligated_threshold
+        threshold = resolved().obligated_threshold
 
         def work(_feedback):
             return load_history(store, threshold), harvest_alerts(store)

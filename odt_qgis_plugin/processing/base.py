@@ -25,6 +25,22 @@ class OdtAlgorithm(QgsProcessingAlgorithm):
     def store(self, parameters, context) -> str:
         return self.parameterAsString(parameters, STORE, context).strip()
 
+    @staticmethod
+    def settings():
+        """The plugin's settings as the desktop resolves them (defaults, options page, environment)."""
+        from ..common.qgis_preferences import resolved
+
+        return resolved()
+
+    @staticmethod
+    def load_on_completion(layer, context, output: str) -> None:
+        """Hand a layer to Processing, which adds it to the project when the algorithm has run."""
+        from qgis.core import QgsProcessingContext
+
+        context.temporaryLayerStore().addMapLayer(layer)
+        context.addLayerToLoadOnCompletion(
+            layer.id(), QgsProcessingContext.LayerDetails(layer.name(), context.project(), output))
+
     def createInstance(self):  # noqa: N802
         return type(self)()
 

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..common import settings as settings_module
 from ..common.i18n import tr
 from .base import OdtAlgorithm
 
@@ -28,7 +27,7 @@ class BuildStoreAlgorithm(OdtAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        defaults = settings_module.load()
+        defaults = self.settings()
         self.addParameter(
             QgsProcessingParameterString(
                 self.REFERENCE, tr("Administrative reference (folder or URL)"), defaultValue=defaults.reference_dir
@@ -63,6 +62,7 @@ class BuildStoreAlgorithm(OdtAlgorithm):
             parse_field_map(self.parameterAsString(parameters, self.FIELD_MAP, context)),
             fetch=qgis_fetch(),
             feedback=feedback,
+            threshold=self.settings().obligated_threshold,
             force=self.parameterAsBool(parameters, self.FORCE, context),
         )
         return {self.OUTPUT: summary.path}, summary.lines()

@@ -1,11 +1,11 @@
 """Processing algorithm: a council layout (page or atlas) exported as PDF, PNG or SVG."""
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
+from ..common import qgis_compat as compat
 from ..common.i18n import tr
 from ..indicators.measures import IDS as MEASURE_IDS
 from ..layouts.layout_request import ATLAS_LEVELS, FORMATS, PRESETS, TEMPLATES
@@ -33,7 +33,7 @@ class ExportLayoutAlgorithm(OdtAlgorithm):
     def flags(self):
         # Layouts and their fonts are built and drawn on the thread that runs the algorithm, with
         # layers of their own; nothing is shared with the user's project.
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | compat.NO_THREADING
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
@@ -66,6 +66,7 @@ class ExportLayoutAlgorithm(OdtAlgorithm):
             atlas=None if atlas == NO_ATLAS else atlas,
             preset=list(PRESETS)[self.parameterAsEnum(parameters, self.PRESET, context)],
             measure=MEASURE_IDS[self.parameterAsEnum(parameters, self.MEASURE, context)],
+            threshold=self.settings().obligated_threshold,
         )
         paths = export_layout(request, feedback)
         return {self.OUTPUT: paths[0] if paths else out}, describe(paths)

@@ -8,7 +8,7 @@ from qgis.core import (
 )
 
 from ..common import bounds
-from ..common import settings as settings_module
+from ..common import qgis_compat as compat
 from ..common.i18n import tr
 from .base import OdtAlgorithm
 
@@ -29,9 +29,9 @@ class HarvestAlgorithm(OdtAlgorithm):
                   "platforms, through QGIS's proxy settings; results are kept as a dated snapshot.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        defaults = settings_module.load()
+        defaults = self.settings()
         self.add_store_parameter()
-        double = QgsProcessingParameterNumber.Type.Double
+        double = compat.NUMBER_DOUBLE
         self.addParameter(QgsProcessingParameterNumber(self.PER_HOST, tr("Requests at once per host"),
                                                        defaultValue=defaults.harvest_per_host, minValue=1,
                                                        maxValue=bounds.BOUNDS["per_host"].high))
@@ -48,7 +48,7 @@ class HarvestAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.RESUME, tr("Finish the latest unfinished harvest"),
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(self.STALE, tr("Only results older than (days, 0: all)"),
-                                                       QgsProcessingParameterNumber.Type.Double, defaultValue=0,
+                                                       double, defaultValue=0,
                                                        minValue=0))
         self.addParameter(QgsProcessingParameterString(self.ACTORS, tr("Only these SIREN (comma separated)"),
                                                        optional=True))
@@ -62,11 +62,12 @@ class HarvestAlgorithm(OdtAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(output, output.title()))
 
     def work(self, parameters, context, feedback):
+        from ..common.errors import Cancelled
         from ..harvest.engine import HarvestSettings
         from ..maps.qgis_observations import harvest
         from ..network.qgis_transport import QgisTransport
 
-        defaults = settings_module.load()
+        defaults = self.settings()
         stale = self.parameterAsDouble(parameters, self.STALE, context)
         actors = self.parameterAsString(parameters, self.ACTORS, context)
         timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
@@ -85,7 +86,11 @@ class HarvestAlgorithm(OdtAlgorithm):
         )
         settings.check()
         store = self.store(parameters, context)
-        outcome = harvest(store, settings, transport=QgisTransport(timeout=timeout), feedback=feedback)
+        try:
+            outcome = harvest(store, settings, transport=QgisTransport(timeout=timeout), feedback=feedback)
+        except Cancelled as error:
+            raise Cancelled(error.message + " " + tr("Run it again with “Finish the latest unfinished harvest” "
+                                                     "ticked to finish it.")) from None
         lines = outcome.lines()
         results = {"HARVESTED": outcome.report.harvested, "DATASETS": outcome.report.datasets}
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..common import settings as settings_module
 from ..common.i18n import tr
 from .base import OdtAlgorithm
 
@@ -29,7 +28,7 @@ class ImportActorsAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.REGISTRY, tr("Registry CSV"), extension="csv"))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, tr("Population from which a commune must open its data"),
-            defaultValue=settings_module.load().obligated_threshold, minValue=0))
+            defaultValue=self.settings().obligated_threshold, minValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.EDITION, tr("Keep as the registry's edition of (YYYY-MM-DD; empty: a plain import)"), optional=True))
         for output in ("ACCEPTED", "REJECTED"):

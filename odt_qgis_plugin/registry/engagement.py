@@ -228,6 +228,7 @@ def refresh_engagement(store_path, threshold: int = DEFAULT_THRESHOLD) -> Snapsh
 
 def refresh_in(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     snapshot = load(connection, threshold)
+    db.set_meta(connection, {"obligated_threshold": threshold})  # what the stored `obligated` fields used
     for level, layer in TABLE_OF.items():
         extra = COUNT_COLUMNS if level in ("departement", "region") else ()
         _ensure_columns(connection, layer, LINK_COLUMNS + extra)

@@ -33,11 +33,14 @@ class TerritoryLocatorFilter(QgsLocatorFilter):
 
     def fetchResults(self, string, context, feedback):  # noqa: N802
         kinds = {"commune": tr("Commune"), "epci": tr("EPCI"), "actor": tr("Actor")}
-        for entry in search(self.index, string):
+        found = search(self.index, string)
+        for position, entry in enumerate(found):
             if feedback.isCanceled():
                 return
             result = QgsLocatorResult(self, entry.label, f"{entry.layer}|{entry.code}")
             result.group = kinds[entry.kind]
+            # QGIS sorts a filter's results by score, then alphabetically: the score keeps our order
+            result.score = 1.0 - position / (len(found) + 1)
             self.resultFetched.emit(result)
 
     def triggerResult(self, result):  # noqa: N802

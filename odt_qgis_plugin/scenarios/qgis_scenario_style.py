@@ -21,13 +21,14 @@ from qgis.PyQt.QtGui import QColor
 
 from ..common.i18n import language, tr
 from ..maps.qgis_filters import NOTHING, one_of
-from ..maps.qgis_layers import plain_layer
+from ..maps.qgis_layers import plain_layer, set_scale_band
 
 OVERLAY_LAYERS = ("communes", "epci", "departements", "regions")  # drawing order, top first
 COLORS = {"regions": "#8e44ad", "departements": "#8e44ad", "epci": "#d35400", "communes": "#08306b"}
-# The régions choropleth is the map the group opens with: under a scenario, the changed régions are drawn
-# with their scenario share in the same classes; départements and EPCI whose figures move are outlined.
-SHARE_LAYERS = ("regions",)
+# Under a scenario the changed régions and départements are drawn with their scenario share in the classes of
+# the observed choropleth, each at the scales where the observed one shows (so that neither hides the finer
+# layers when zoomed in); EPCI whose figures move are outlined, communes turned engaged hatched.
+SHARE_LAYERS = ("regions", "departements")
 
 
 def group_title() -> str:
@@ -57,11 +58,13 @@ class ScenarioOverlay:
         self.store = store
         self.project = project or QgsProject.instance()
         self.layers: Dict[str, QgsVectorLayer] = {}
+        self.ids: Dict[str, str] = {}  # kept apart: a layer object is gone once the project has deleted it
 
     def show(self, changed: Dict[str, list], territory_subsets: Optional[Dict[str, str]] = None,
              rates: Optional[Dict[str, Dict[str, float]]] = None) -> None:
         """`rates`: the scenario's engaged share per changed département and région (scenarios/evaluation.py)."""
-        if not self.layers:
+        if not self.layers or not self._still_there():
+            self.clear()  # the user (or a new project) removed some: draw them again
             self._create()
         for name, layer in self.layers.items():
             layer.setSubsetString(overlay_subset(changed.get(name, ()), (territory_subsets or {}).get(name, "")))
@@ -76,19 +79,27 @@ class ScenarioOverlay:
             layer = plain_layer(self.store, name, f"{group_title()}: {name}")
             layer.setSubsetString(NOTHING)
             layer.setRenderer(QgsSingleSymbolRenderer(_symbol(name)))
+            if name in SHARE_LAYERS:
+                set_scale_band(layer, name)
             self.project.addMapLayer(layer, False)
             group.addLayer(layer)
             self.layers[name] = layer
+            self.ids[name] = layer.id()
+
+    def _still_there(self) -> bool:
+        return all(self.project.mapLayer(layer_id) is not None for layer_id in self.ids.values())
 
     def clear(self) -> None:
+        """Remove the overlay's layers and group; those already gone (a new project) are skipped."""
         root = self.project.layerTreeRoot()
-        for layer in self.layers.values():
-            if self.project.mapLayer(layer.id()) is not None:
-                self.project.removeMapLayer(layer.id())
+        for layer_id in self.ids.values():
+            if self.project.mapLayer(layer_id) is not None:
+                self.project.removeMapLayer(layer_id)
         group = root.findGroup(group_title())
         if group is not None:
             root.removeChildNode(group)
         self.layers = {}
+        self.ids = {}
 
 
 def share_renderer(layer_name: str, rates: Dict[str, float]):
@@ -139,6 +150,7 @@ class ChangeOverlay:
         self.store = store
         self.project = project or QgsProject.instance()
         self.layer: Optional[QgsVectorLayer] = None
+        self.layer_id = ""
 
     def show(self, layer_name: str, values: Dict[str, float], subset: str = "") -> QgsVectorLayer:
         self.clear()
@@ -148,9 +160,11 @@ class ChangeOverlay:
         self.project.addMapLayer(layer, False)
         self.project.layerTreeRoot().insertLayer(0, layer)
         self.layer = layer
+        self.layer_id = layer.id()
         return layer
 
     def clear(self) -> None:
-        if self.layer is not None and self.project.mapLayer(self.layer.id()) is not None:
-            self.project.removeMapLayer(self.layer.id())
+        if self.layer_id and self.project.mapLayer(self.layer_id) is not None:
+            self.project.removeMapLayer(self.layer_id)
         self.layer = None
+        self.layer_id = ""

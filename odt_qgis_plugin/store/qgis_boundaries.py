@@ -108,9 +108,8 @@ class _Reader:
             properties = item.get("properties") or {}
             if self.field_map["code"] not in properties:
                 raise InputError(
-                    tr("{path} has no field '{field}' for the code; use --field-map").format(
-                        path=origin, field=self.field_map["code"]
-                    )
+                    tr("{path} has no field '{field}' for the code; map the boundary fields (code=FIELD,name=FIELD)")
+                    .format(path=origin, field=self.field_map["code"])
                 )
             geometry = QgsGeometry()
             if item.get("geometry"):

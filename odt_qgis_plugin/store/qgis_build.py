@@ -11,12 +11,12 @@ from typing import Dict, List, Optional
 from qgis.core import QgsGeometry
 
 from ..common import about, output_paths
-from ..common import settings as settings_module
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import TERRITORY_TABLES
 from ..common.progress import Feedback, Steps
 from ..common.qgis_geometry import dissolve_groups
+from ..common.settings import DEFAULT_THRESHOLD
 from ..common.sources import Fetch, is_url
 from . import db, gpkg_swap, replacement, store_design, store_lock
 from .qgis_boundaries import read_boundaries
@@ -97,18 +97,21 @@ def build_store(
     fetch: Optional[Fetch] = None,
     feedback: Optional[Feedback] = None,
     threads: int = 2,
+    threshold: int = DEFAULT_THRESHOLD,
     force: bool = False,
 ) -> BuildSummary:
     """Build into a temporary file beside `out`, then put it in: a failure leaves `out` as it was.
 
     An existing store is updated in place, in one transaction: its territory tables are replaced and
     everything else in it (actors, harvests, scenarios, layers added by hand) is kept. What may be
-    replaced at all, and `force`: store/replacement.py. `out` may be a PostgreSQL location: the store
+    replaced at all, and `force`: store/replacement.py. `threshold` (obligated communes) re-identifies the
+    actors a rebuild keeps. `out` may be a PostgreSQL location: the store
     is then built into a temporary GeoPackage and published into the schema (store/qgis_copy.publish).
     """
     feedback = feedback or Feedback()
     if db.is_postgres(out):
-        return _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads, force)
+        return _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads, threshold,
+                               force)
     out_path = output_paths.check_output(out)
     if out_path.suffix.lower() != ".gpkg":
         raise InputError(tr("The store must be a .gpkg file: {path}").format(path=out))
@@ -164,7 +167,7 @@ def build_store(
             _write_metadata(temporary, reference, sirens, boundaries, ref, counts, bounds.repaired)
             feedback.check()
             if mode == replacement.IN_PLACE:
-                carried = _update_in_place(out_path, temporary)
+                carried = _update_in_place(out_path, temporary, threshold)
             else:
                 db.write_ahead_log(temporary)
                 _remove(out_path, main=False)  # a journal left beside the old file would spoil the new one
@@ -185,7 +188,8 @@ def build_store(
     )
 
 
-def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads, force) -> BuildSummary:
+def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads, threshold,
+                    force) -> BuildSummary:
     from .pg_store import PgStore
     from .qgis_copy import publish
 
@@ -196,14 +200,14 @@ def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedba
         with tempfile.TemporaryDirectory(prefix=f"{_SCRATCH_PREFIX}{output_paths.tag()}-") as folder:
             summary = build_store(
                 reference, sirens, boundaries, str(Path(folder) / "store.gpkg"), field_map, fetch, feedback, threads,
-                force)
+                threshold, force)
             feedback.set_text(tr("Writing the store into PostgreSQL"))
 
             def re_resolve(connection):
                 if db.table_exists(connection, "actors"):
                     from ..registry.actors import re_resolve_in
 
-                    re_resolve_in(connection, settings_module.load().obligated_threshold)
+                    re_resolve_in(connection, threshold)
 
             summary.carried = publish(db.StoreDb(summary.path), target, keep_user_tables=mode == replacement.IN_PLACE,
                                       after=re_resolve, force=force)
@@ -381,7 +385,7 @@ def _write_tables(path, ref: Reference, collectivities, recon_rows):
             connection.execute(f"CREATE INDEX IF NOT EXISTS {layer}_code ON {layer} (code)")
 
 
-def _update_in_place(store_path: Path, fresh: Path) -> List[str]:
+def _update_in_place(store_path: Path, fresh: Path, threshold: int) -> List[str]:
     """The fresh territories into the existing store, in one transaction; returns the user's tables kept.
 
     The store file stays (no connection still open on it can write into a replaced file); the
@@ -402,7 +406,7 @@ def _update_in_place(store_path: Path, fresh: Path) -> List[str]:
             if db.table_exists(connection, "actors"):
                 from ..registry.actors import re_resolve_in
 
-                re_resolve_in(connection, settings_module.load().obligated_threshold)
+                re_resolve_in(connection, threshold)
     finally:
         source.close()
     return sorted(name for name in present if name not in store_design.REBUILT and name != db.METADATA_TABLE)

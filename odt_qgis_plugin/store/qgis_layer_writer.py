@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..common import qgis_compat as compat
 from ..common.errors import StoreError
 from ..common.i18n import tr
 from ..common.qgis_fields import make_fields
@@ -29,7 +30,7 @@ _PG_TYPES = {"string": "VARCHAR", "int": "BIGINT", "real": "DOUBLE PRECISION"}
 
 def write_layer(
     store, name: str, spec: List[Tuple[str, str]], rows: Iterable[Row], crs: str = "EPSG:4326",
-    description: str = "", geometry_type=QgsWkbTypes.Type.MultiPolygon,
+    description: str = "", geometry_type=compat.WKB_MULTIPOLYGON,
 ) -> int:
     """Create or replace one layer of a store; returns the number of features written."""
     target = db.open_store(store)
@@ -50,7 +51,7 @@ def write_layer(
 
 def write_new_layer(
     path: str, name: str, spec: List[Tuple[str, str]], rows: Iterable[Row], crs: str = "EPSG:4326",
-    description: str = "", geometry_type=QgsWkbTypes.Type.MultiPolygon,
+    description: str = "", geometry_type=compat.WKB_MULTIPOLYGON,
 ) -> int:
     """Create (or overwrite) one layer in a GeoPackage file nobody else uses (a build's, a scratch one)."""
     fields = make_fields(spec)

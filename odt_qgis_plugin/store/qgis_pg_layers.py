@@ -5,8 +5,9 @@ there is one, never a password: a project saved with these layers holds no secre
 typed into a postgresql:// location is only used by the plugin's own connections; QGIS layers
 then get theirs from the authentication configuration, the service file or ~/.pgpass.
 """
-from qgis.core import QgsDataSourceUri, QgsWkbTypes
+from qgis.core import QgsDataSourceUri
 
+from ..common import qgis_compat as compat
 from .pg_store import Location
 
 POINT_LAYERS = ("actor_points",)
@@ -21,7 +22,7 @@ def layer_uri(location: str, name: str) -> str:
     uri.setDataSource(parsed.schema, name, "geom", "", "fid")
     uri.setSrid("4326")
     # known in advance, so that QGIS need not scan the table for it
-    uri.setWkbType(QgsWkbTypes.Type.Point if name in POINT_LAYERS else QgsWkbTypes.Type.MultiPolygon)
+    uri.setWkbType(compat.WKB_POINT if name in POINT_LAYERS else compat.WKB_MULTIPOLYGON)
     return uri.uri(False)
 
 
