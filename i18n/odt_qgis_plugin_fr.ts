@@ -84,7 +84,7 @@
         <translation>seulement ces acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/db.py" line="102"/>
+        <location filename="../odt_qgis_plugin/store/store_lock.py" line="127"/>
         <source>Store not found: {path}</source>
         <translation>Base introuvable : {path}</translation>
     </message>
@@ -109,12 +109,12 @@
         <translation>Carte écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/db.py" line="60"/>
+        <location filename="../odt_qgis_plugin/store/db.py" line="61"/>
         <source>{path} is not an observatory store</source>
         <translation>{path} n'est pas une base de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/db.py" line="62"/>
+        <location filename="../odt_qgis_plugin/store/db.py" line="63"/>
         <source>{path} was written by a newer version of the plugin (schema {found} &gt; {known}); update the plugin.</source>
         <translation>{path} a été écrit par une version plus récente de l'extension (schéma {found} &gt; {known}) ; mettez l'extension à jour.</translation>
     </message>
@@ -139,44 +139,39 @@
         <translation>Fichier des points d'accès {path} : plateformes inconnues {names}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="171"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="172"/>
         <source>Harvest run {run}{resumed}: {done} actor/platform pairs harvested, {failed} failed, {skipped} skipped, in {seconds:.1f} s.</source>
         <translation>Moissonnage {run}{resumed} : {done} couples acteur/plateforme moissonnés, {failed} en échec, {skipped} ignorés, en {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="174"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="175"/>
         <source> (resumed)</source>
         <translation> (repris)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="182"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="183"/>
         <source>Datasets found: {n} ({federated} federated on data.gouv.fr from the actor&apos;s own portal, not counted twice).</source>
         <translation>Jeux de données trouvés : {n} ({federated} fédérés sur data.gouv.fr depuis le portail propre de l'acteur, non comptés deux fois).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="188"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="189"/>
         <source>Failed by reason:</source>
         <translation>Échecs par motif :</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="493"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="495"/>
         <source>The store has no actors table: import the registry first.</source>
         <translation>La base n'a pas de table des acteurs : importez d'abord le registre.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="239"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="240"/>
         <source>Unknown actors: {sirens}</source>
         <translation>Acteurs inconnus : {sirens}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="565"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="569"/>
         <source>Harvesting {n} actor/platform pairs</source>
         <translation>Moissonnage de {n} couples acteur/plateforme</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="515"/>
-        <source>Harvest cancelled; `--resume` finishes run {run}.</source>
-        <translation>Moissonnage annulé ; `--resume` termine le moissonnage {run}.</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/network/gateway.py" line="159"/>
@@ -274,7 +269,7 @@
         <translation>Aucun nombre de fiches CSW dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="358"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="359"/>
         <source>No platform known for this actor</source>
         <translation>Aucune plateforme connue pour cet acteur</translation>
     </message>
@@ -449,102 +444,97 @@
         <translation>{path} n'est pas une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="110"/>
-        <source>{path} has no field &apos;{field}&apos; for the code; use --field-map</source>
-        <translation>{path} n'a pas de champ « {field} » pour le code ; utilisez --field-map</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="129"/>
+        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="128"/>
         <source>{path} has no layer &apos;{layer}&apos;</source>
         <translation>{path} n'a pas de couche « {layer} »</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="132"/>
+        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="131"/>
         <source>{path} holds no layer</source>
         <translation>{path} ne contient aucune couche</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="190"/>
+        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="189"/>
         <source>Boundaries not found: {path}</source>
         <translation>Contours introuvables : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="195"/>
+        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="194"/>
         <source>No commune boundary found in {path}</source>
         <translation>Aucun contour de commune trouvé dans {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="202"/>
+        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="201"/>
         <source>{path} has no communes/*.geojson files</source>
         <translation>{path} n'a pas de fichiers communes/*.geojson</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="79"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="80"/>
         <source>Store written: {path}</source>
         <translation>Base écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="81"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="82"/>
         <source>  {layer}: {count}</source>
         <translation>  {layer} : {count}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="82"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="83"/>
         <source>  communes reconciled (merged since the boundaries&apos; vintage): {n}</source>
         <translation>  communes réconciliées (fusionnées depuis le millésime des contours) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="83"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="84"/>
         <source>  codes unmatched (see the reconciliation table): {n}</source>
         <translation>  codes non appariés (voir la table de réconciliation) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="84"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="85"/>
         <source>  invalid geometries repaired: {n}</source>
         <translation>  géométries invalides réparées : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="56"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="46"/>
         <source>Output folder does not exist: {path}</source>
         <translation>Le dossier de sortie n'existe pas : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="54"/>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="60"/>
         <source>The store must be a .gpkg file: {path}</source>
         <translation>La base doit être un fichier .gpkg : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="115"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="124"/>
         <source>Reading the administrative reference</source>
         <translation>Lecture du référentiel administratif</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="119"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="129"/>
         <source>Reading boundaries</source>
         <translation>Lecture des contours</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="122"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="132"/>
         <source>Reconciling commune codes</source>
         <translation>Réconciliation des codes communes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="132"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="145"/>
         <source>Dissolving EPCI from their member communes</source>
         <translation>Fusion des EPCI à partir de leurs communes membres</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="139"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="152"/>
         <source>Départements and régions</source>
         <translation>Départements et régions</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="145"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="161"/>
         <source>Writing the store</source>
         <translation>Écriture de la base</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_layer_writer.py" line="79"/>
+        <location filename="../odt_qgis_plugin/store/qgis_layer_writer.py" line="97"/>
         <source>Cannot write layer {name}: {reason}</source>
         <translation>Impossible d'écrire la couche {name} : {reason}</translation>
     </message>
@@ -554,42 +544,32 @@
         <translation>Observatoire open data</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="30"/>
-        <source>Régions</source>
-        <translation>Régions</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="31"/>
-        <source>Départements</source>
-        <translation>Départements</translation>
-    </message>
-    <message>
         <location filename="../odt_qgis_plugin/registry/qgis_locator.py" line="35"/>
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="33"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="66"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="68"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="101"/>
         <source>Layer {name} not found in {store}</source>
         <translation>Couche {name} introuvable dans {store}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="47"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="49"/>
         <source>Unknown layer: {name}</source>
         <translation>Couche inconnue : {name}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="99"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="103"/>
         <source>Cannot write {path}</source>
         <translation>Impossible d'écrire {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="119"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="126"/>
         <source>No territory with code {code}</source>
         <translation>Aucun territoire de code {code}</translation>
     </message>
@@ -599,32 +579,32 @@
         <translation>La tâche a été annulée ou a échoué de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/build_store.py" line="20"/>
+        <location filename="../odt_qgis_plugin/processing/build_store.py" line="21"/>
         <source>Build the territory store</source>
         <translation>Construire la base territoriale</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/build_store.py" line="30"/>
+        <location filename="../odt_qgis_plugin/processing/build_store.py" line="31"/>
         <source>Administrative reference (folder or URL)</source>
         <translation>Référentiel administratif (dossier ou URL)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/build_store.py" line="35"/>
+        <location filename="../odt_qgis_plugin/processing/build_store.py" line="36"/>
         <source>SIREN of départements and régions (CSV path or URL)</source>
         <translation>SIREN des départements et régions (chemin CSV ou URL)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/build_store.py" line="40"/>
+        <location filename="../odt_qgis_plugin/processing/build_store.py" line="41"/>
         <source>Boundaries (folder, file or URL)</source>
         <translation>Contours (dossier, fichier ou URL)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/build_store.py" line="45"/>
+        <location filename="../odt_qgis_plugin/processing/build_store.py" line="46"/>
         <source>Boundary field mapping</source>
         <translation>Correspondance des champs des contours</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/build_store.py" line="46"/>
+        <location filename="../odt_qgis_plugin/processing/build_store.py" line="47"/>
         <source>Store</source>
         <translation>Base</translation>
     </message>
@@ -634,32 +614,32 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="53"/>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="57"/>
         <source>Build the territory store…</source>
         <translation>Construire la base territoriale…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="54"/>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="58"/>
         <source>Open a store…</source>
         <translation>Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="43"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="50"/>
         <source>Choose where to write the store.</source>
         <translation>Choisissez où écrire la base.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="49"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="72"/>
         <source>Building the territory store</source>
         <translation>Construction de la base territoriale</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="53"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="78"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/build_store.py" line="23"/>
+        <location filename="../odt_qgis_plugin/processing/build_store.py" line="24"/>
         <source>Communes, EPCI, départements and régions with their codes, SIREN, population and boundaries, reconciled with the current reference, in one GeoPackage.</source>
         <translation>Communes, EPCI, départements et régions avec leurs codes, SIREN, population et contours, réconciliés avec le référentiel en vigueur, dans un seul GeoPackage.</translation>
     </message>
@@ -689,87 +669,87 @@
         <translation>fichier à écrire, ou - pour la sortie standard</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="71"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="72"/>
         <source>Registry {source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
         <translation>Registre {source} : {read} lignes lues, {accepted} acceptées, {rejected} rejetées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="73"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="74"/>
         <source>  actors inserted: {inserted}, updated: {updated}, unchanged: {unchanged}</source>
         <translation>  acteurs insérés : {inserted}, mis à jour : {updated}, inchangés : {unchanged}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="75"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="76"/>
         <source>  identified: {parts}</source>
         <translation>  identifiés : {parts}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="89"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="90"/>
         <source>  unresolved (kept, listed in the actors table with a reason): {n}</source>
         <translation>  non résolus (conservés, listés dans la table des acteurs avec un motif) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="94"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="95"/>
         <source>    ... and {n} more</source>
         <translation>    ... et {n} autres</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="96"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="97"/>
         <source>  rejected ({count}): {reason}</source>
         <translation>  rejetées ({count}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="165"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="167"/>
         <source>Identifying actors by SIREN</source>
         <translation>Identification des acteurs par SIREN</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="191"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="193"/>
         <source>Updating engagement on the territory layers</source>
         <translation>Mise à jour de l'engagement sur les couches territoriales</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="257"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="260"/>
         <source>An actor with SIREN {siren} already exists; edit it instead</source>
         <translation>Un acteur de SIREN {siren} existe déjà ; modifiez-le plutôt</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="344"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="350"/>
         <source>No actor with SIREN {siren}</source>
         <translation>Aucun acteur de SIREN {siren}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="278"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="282"/>
         <source>An actor with SIREN {siren} already exists</source>
         <translation>Un acteur de SIREN {siren} existe déjà</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="333"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="339"/>
         <source>Unknown level {level}; use one of {levels}</source>
         <translation>Niveau inconnu {level} ; utilisez l'un de {levels}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="336"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="342"/>
         <source>Unknown mapping role {role}</source>
         <translation>Rôle de rattachement inconnu {role}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="341"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="347"/>
         <source>The store has no {level} with code {code}</source>
         <translation>La base n'a pas de {level} de code {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/indicator_tables.py" line="88"/>
+        <location filename="../odt_qgis_plugin/indicators/indicator_tables.py" line="85"/>
         <source>Choose a région or a département, not both</source>
         <translation>Choisissez une région ou un département, pas les deux</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="314"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="311"/>
         <source>Unknown région code {code}</source>
         <translation>Code de région inconnu : {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="316"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="313"/>
         <source>Unknown département code {code}</source>
         <translation>Code de département inconnu : {code}</translation>
     </message>
@@ -834,32 +814,32 @@
         <translation>Format inconnu {fmt} : utilisez json ou csv</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="86"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="87"/>
         <source>  kept from the previous store: {tables}</source>
         <translation>  repris de la base précédente : {tables}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="56"/>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="61"/>
         <source>Import a registry of actors…</source>
         <translation>Importer un registre d'acteurs…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="57"/>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="63"/>
         <source>Harvest the platforms</source>
         <translation>Moissonner les plateformes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="69"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="96"/>
         <source>Registry of actors (CSV)</source>
         <translation>Registre des acteurs (CSV)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="74"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="101"/>
         <source>Importing the registry of actors</source>
         <translation>Import du registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="91"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="127"/>
         <source>Harvesting the actors&apos; platforms</source>
         <translation>Moissonnage des plateformes des acteurs</translation>
     </message>
@@ -899,57 +879,52 @@
         <translation>Seulement ces SIREN (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="21"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="20"/>
         <source>Import the registry of actors</source>
         <translation>Importer le registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="24"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="23"/>
         <source>Reads a registry CSV (SIREN, name, platform), checks each row, identifies each actor by its SIREN and updates the engagement fields of the territory layers.</source>
         <translation>Lit un CSV de registre (SIREN, nom, plateforme), vérifie chaque ligne, identifie chaque acteur par son SIREN et met à jour les champs d'engagement des couches territoriales.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="29"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="28"/>
         <source>Registry CSV</source>
         <translation>CSV du registre</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="30"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="29"/>
         <source>Population from which a commune must open its data</source>
         <translation>Population à partir de laquelle une commune doit ouvrir ses données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/indicators.py" line="20"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="48"/>
         <source>Indicator tables</source>
         <translation>Tableaux d'indicateurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/indicators.py" line="23"/>
-        <source>Engaged actors by category and région, engaged shares by type and commune size, the open data by default scope, datasets per actor and platforms, for France, a région or a département.</source>
-        <translation>Acteurs engagés par catégorie et région, parts engagées par type et taille de commune, le périmètre de l'open data par défaut, jeux de données par acteur et plateformes, pour la France, une région ou un département.</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/processing/indicators.py" line="28"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="42"/>
         <source>Région code (empty: France)</source>
         <translation>Code région (vide : France)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/indicators.py" line="29"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="43"/>
         <source>Département code</source>
         <translation>Code département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/indicators.py" line="30"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="44"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/indicators.py" line="31"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="46"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/indicators.py" line="44"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="60"/>
         <source>Indicators written: {path}</source>
         <translation>Indicateurs écrits : {path}</translation>
     </message>
@@ -984,17 +959,17 @@
         <translation>Comparer par région ou par département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="128"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="133"/>
         <source>Engaged actors</source>
         <translation>Acteurs engagés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="129"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="134"/>
         <source>Engaged collectivities</source>
         <translation>Collectivités engagées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="130"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="22"/>
         <source>Open data by default scope</source>
         <translation>Périmètre de l'open data par défaut</translation>
     </message>
@@ -1004,42 +979,42 @@
         <translation>Jeux de données publiés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="132"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="137"/>
         <source>Rank among peers</source>
         <translation>Rang parmi les pairs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="148"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="153"/>
         <source>France: {value}</source>
         <translation>France : {value}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="153"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="158"/>
         <source>actors</source>
         <translation>acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="154"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="159"/>
         <source>collectivities</source>
         <translation>collectivités</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="154"/>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="159"/>
         <source>datasets</source>
         <translation>jeux de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="41"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="42"/>
         <source>A scenario needs a name.</source>
         <translation>Un scénario doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="81"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="82"/>
         <source>No scenario named {name} in the store</source>
         <translation>Aucun scénario nommé {name} dans la base</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="85"/>
+        <location filename="../odt_qgis_plugin/scenarios/saved_scenarios.py" line="86"/>
         <source>Scenario {name} is damaged: {error}</source>
         <translation>Le scénario {name} est endommagé : {error}</translation>
     </message>
@@ -1054,17 +1029,17 @@
         <translation>Niveau de collectivité inconnu {level}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="171"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="168"/>
         <source>Unknown EPCI {siren}</source>
         <translation>EPCI inconnu {siren}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="202"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="199"/>
         <source>Unknown collectivity {level} {code}</source>
         <translation>Collectivité inconnue {level} {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="298"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="295"/>
         <source>Malformed mark {mark}: use LEVEL:CODE, e.g. commune:44109</source>
         <translation>Marque mal formée {mark} : utilisez LEVEL:CODE, p. ex. commune:44109</translation>
     </message>
@@ -1079,32 +1054,32 @@
         <translation>la base à écrire (remplacée en entier)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/copy_store.py" line="27"/>
+        <location filename="../odt_qgis_plugin/cli/copy_store.py" line="30"/>
         <source>Error: the copy differs for {tables}</source>
         <translation>Erreur : la copie diffère pour {tables}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="17"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="18"/>
         <source>france, region:CODE or departement:CODE</source>
         <translation>france, region:CODE ou departement:CODE</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="18"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="19"/>
         <source>one page per region, departement or epci of the territory</source>
         <translation>une page par region, departement ou epci du territoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="20"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="21"/>
         <source>print (vector, 300 dpi) or light (for e-mail)</source>
         <translation>print (vectoriel, 300 dpi) ou light (pour courriel)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="21"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="22"/>
         <source>chart by collectivity type (type) or population (size)</source>
         <translation>graphique par type de collectivité (type) ou population (size)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="24"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="25"/>
         <source>file to write (an atlas in PNG or SVG writes NAME-CODE files)</source>
         <translation>fichier à écrire (un atlas en PNG ou SVG écrit des fichiers NAME-CODE)</translation>
     </message>
@@ -1114,7 +1089,7 @@
         <translation>fichier JSON des hôtes formant une même plateforme (par défaut : le dernier de la base, sinon celui de l'extension)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="39"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="40"/>
         <source>Mutualised platforms: {n}</source>
         <translation>Plateformes mutualisées : {n}</translation>
     </message>
@@ -1124,7 +1099,7 @@
         <translation>exporter aussi la mise en page du scénario dans ce fichier (.pdf, .png, .svg)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="134"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="20"/>
         <source>Engaged share by type of collectivity</source>
         <translation>Part engagée par type de collectivité</translation>
     </message>
@@ -1154,7 +1129,7 @@
         <translation>plus de 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/db.py" line="78"/>
+        <location filename="../odt_qgis_plugin/store/db.py" line="79"/>
         <source>{path} has schema {found}, which this plugin cannot update: rebuild the store.</source>
         <translation>{path} a le schéma {found}, que cette extension ne sait pas mettre à jour : reconstruisez la base.</translation>
     </message>
@@ -1194,47 +1169,47 @@
         <translation>Le porteur {siren} déclaré pour {host} n'y publie pas</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="71"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="73"/>
         <source>Unknown territory {territory}: use france, region:CODE or departement:CODE</source>
         <translation>Territoire inconnu {territory} : utilisez france, region:CODE ou departement:CODE</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="79"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="81"/>
         <source>Unknown template {name}: choose {choices}</source>
         <translation>Modèle inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="82"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="84"/>
         <source>Unknown format {name}: choose {choices}</source>
         <translation>Format inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="85"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="87"/>
         <source>Unknown preset {name}: choose {choices}</source>
         <translation>Préréglage inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="89"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="91"/>
         <source>Unknown chart {name}: choose {choices}</source>
         <translation>Graphique inconnu {name} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="96"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="98"/>
         <source>An atlas by {atlas} cannot be made for {territory}: choose {choices}</source>
         <translation>Un atlas par {atlas} est impossible pour {territory} : choisissez {choices}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="109"/>
+        <location filename="../odt_qgis_plugin/common/output_paths.py" line="29"/>
         <source>Choose an output file.</source>
         <translation>Choisissez un fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="114"/>
+        <location filename="../odt_qgis_plugin/common/output_paths.py" line="37"/>
         <source>Output folder is not writable: {path}</source>
         <translation>Le dossier de sortie n'est pas accessible en écriture : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="116"/>
+        <location filename="../odt_qgis_plugin/common/output_paths.py" line="32"/>
         <source>The output is a folder, not a file: {path}</source>
         <translation>La sortie est un dossier, pas un fichier : {path}</translation>
     </message>
@@ -1244,12 +1219,12 @@
         <translation>{rank} sur {peers}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/whatif.py" line="81"/>
+        <location filename="../odt_qgis_plugin/cli/whatif.py" line="82"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="114"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="115"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -1289,52 +1264,47 @@
         <translation>Sources : {sources}. {licence}.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/pg_store.py" line="47"/>
+        <location filename="../odt_qgis_plugin/store/pg_store.py" line="48"/>
         <source>PostgreSQL stores need the psycopg2 module (Debian: python3-psycopg2).</source>
         <translation>Les bases PostgreSQL nécessitent le module psycopg2 (Debian : python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/pg_store.py" line="85"/>
+        <location filename="../odt_qgis_plugin/store/pg_store.py" line="86"/>
         <source>Invalid schema name {name}: letters, digits and _ only</source>
         <translation>Nom de schéma invalide {name} : lettres, chiffres et _ uniquement</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/pg_store.py" line="94"/>
+        <location filename="../odt_qgis_plugin/store/pg_store.py" line="95"/>
         <source>The QGIS authentication configuration {id} can only be read with QGIS started.</source>
         <translation>La configuration d'authentification QGIS {id} ne peut être lue qu'avec QGIS démarré.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/pg_store.py" line="277"/>
+        <location filename="../odt_qgis_plugin/store/pg_store.py" line="286"/>
         <source>Cannot connect to {store}: {reason}</source>
         <translation>Impossible de se connecter à {store} : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/pg_store.py" line="294"/>
+        <location filename="../odt_qgis_plugin/store/pg_schemas.py" line="130"/>
         <source>PostGIS is not enabled in this database and could not be: {reason}</source>
         <translation>PostGIS n'est pas activé dans cette base de données et n'a pas pu l'être : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/pg_store.py" line="304"/>
-        <source>Attaching a file is only possible on a GeoPackage store.</source>
-        <translation>Joindre un fichier n'est possible que sur une base GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="349"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="346"/>
         <source>Layouts cover France, a région or a département, not an EPCI</source>
         <translation>Les mises en page couvrent la France, une région ou un département, pas un EPCI</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="356"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="353"/>
         <source>Scenario {name}: </source>
         <translation>Scénario {name} : </translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/store_tables.py" line="81"/>
+        <location filename="../odt_qgis_plugin/store/store_tables.py" line="94"/>
         <source>Cannot read the definition of a table: {sql}</source>
         <translation>Impossible de lire la définition d'une table : {sql}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="181"/>
+        <location filename="../odt_qgis_plugin/store/qgis_build.py" line="204"/>
         <source>Writing the store into PostgreSQL</source>
         <translation>Écriture de la base dans PostgreSQL</translation>
     </message>
@@ -1344,27 +1314,27 @@
         <translation>Fichier des groupes de plateformes introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/qgis_footprints.py" line="45"/>
+        <location filename="../odt_qgis_plugin/footprints/qgis_footprints.py" line="47"/>
         <source>The store has no actors yet: import a registry first.</source>
         <translation>La base n'a pas encore d'acteurs : importez d'abord un registre.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="34"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="67"/>
         <source>Communes (small scales)</source>
         <translation>Communes (petites échelles)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="35"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="68"/>
         <source>Open data actors</source>
         <translation>Acteurs de l'open data</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/footprints.py" line="26"/>
+        <location filename="../odt_qgis_plugin/processing/footprints.py" line="27"/>
         <source>Mutualised platforms</source>
         <translation>Plateformes mutualisées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="70"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="82"/>
         <source>Preparing the layout</source>
         <translation>Préparation de la mise en page</translation>
     </message>
@@ -1374,12 +1344,12 @@
         <translation>Territoires voisins</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="163"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="176"/>
         <source>Observatory – {title}</source>
         <translation>Observatoire – {title}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="162"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="175"/>
         <source>atlas by {level}</source>
         <translation>atlas par {level}</translation>
     </message>
@@ -1399,7 +1369,7 @@
         <translation>Code de {level} inconnu : {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="325"/>
+        <location filename="../odt_qgis_plugin/plugin/territory_selector.py" line="16"/>
         <source>France</source>
         <translation>France</translation>
     </message>
@@ -1424,7 +1394,7 @@
         <translation>La mise en page n'a pas pu être exportée ({reason})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="180"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="193"/>
         <source>Layout written: {path}</source>
         <translation>Mise en page écrite : {path}</translation>
     </message>
@@ -1444,22 +1414,22 @@
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="33"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="34"/>
         <source>Actors on the map: {n} ({missing} without a territory are not drawn)</source>
         <translation>Acteurs sur la carte : {n} ({missing} sans territoire ne sont pas dessinés)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="50"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="56"/>
         <source>Counting actors per département and région</source>
         <translation>Décompte des acteurs par département et région</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="57"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="63"/>
         <source>Generalising communes for small scales</source>
         <translation>Généralisation des communes pour les petites échelles</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="60"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="66"/>
         <source>Placing the actors</source>
         <translation>Placement des acteurs</translation>
     </message>
@@ -1469,7 +1439,7 @@
         <translation>Emprises de mutualisation</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="99"/>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="143"/>
         <source>Refreshing the maps</source>
         <translation>Actualisation des cartes</translation>
     </message>
@@ -1479,72 +1449,72 @@
         <translation>Aucune configuration d'authentification QGIS {id} (ou le mot de passe principal n'a pas été saisi)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="51"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_render.py" line="53"/>
         <source>Layer {name} not found in {store}: refresh the maps first</source>
         <translation>Couche {name} introuvable dans {store} : actualisez d'abord les cartes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/qgis_scenario_style.py" line="34"/>
+        <location filename="../odt_qgis_plugin/scenarios/qgis_scenario_style.py" line="35"/>
         <source>What-if scenario: changed territories</source>
         <translation>Scénario : territoires modifiés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/qgis_scenario_style.py" line="145"/>
+        <location filename="../odt_qgis_plugin/scenarios/qgis_scenario_style.py" line="157"/>
         <source>Change between two harvests</source>
         <translation>Évolution entre deux moissonnages</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="34"/>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="36"/>
         <source>Copied {source} -&gt; {target}</source>
         <translation>Copié {source} -&gt; {target}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="37"/>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="39"/>
         <source>MISMATCH</source>
         <translation>ÉCART</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="39"/>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="41"/>
         <source>Count check: {n} tables, {bad} mismatched</source>
         <translation>Contrôle des décomptes : {n} tables, {bad} en écart</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="58"/>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="62"/>
         <source>Source and target are the same store</source>
         <translation>La source et la cible sont la même base</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="59"/>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="63"/>
         <source>Copying the store</source>
         <translation>Copie de la base</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="212"/>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="224"/>
         <source>Cannot read the store&apos;s layers: {reason}</source>
         <translation>Impossible de lire les couches de la base : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="225"/>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="237"/>
         <source>Cannot copy the store&apos;s layers: {reason}</source>
         <translation>Impossible de copier les couches de la base : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="212"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="213"/>
         <source>Style {style} is not available on layer {layer}</source>
         <translation>Le style {style} n'est pas disponible sur la couche {layer}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="216"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="217"/>
         <source>Unknown style: {style}</source>
         <translation>Style inconnu : {style}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="227"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="228"/>
         <source>Style {style} of layer {layer} has no classes to change</source>
         <translation>Le style {style} de la couche {layer} n'a pas de classes à modifier</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="245"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_styles.py" line="246"/>
         <source>Unknown classification method: {method}</source>
         <translation>Méthode de classification inconnue : {method}</translation>
     </message>
@@ -1554,57 +1524,52 @@
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="29"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="35"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="40"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="138"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="29"/>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="147"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="29"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="35"/>
         <source>Technology</source>
         <translation>Technologie</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="30"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="36"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="30"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="36"/>
         <source>Last harvest</source>
         <translation>Dernier moissonnage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="55"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="49"/>
         <source>not harvested</source>
         <translation>non moissonné</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="145"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="164"/>
         <source>Search actors by name, SIREN or platform</source>
         <translation>Rechercher des acteurs par nom, SIREN ou plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="20"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="110"/>
         <source>Export a layout</source>
         <translation>Exporter une mise en page</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="26"/>
-        <source>No atlas (one page)</source>
-        <translation>Pas d'atlas (une page)</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="36"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="131"/>
         <source>Also add the layout to the project&apos;s layout manager</source>
         <translation>Ajouter aussi la mise en page au gestionnaire de mises en page du projet</translation>
     </message>
@@ -1624,99 +1589,49 @@
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="95"/>
-        <source>Exporting a layout</source>
-        <translation>Export d'une mise en page</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="97"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="271"/>
         <source>No store loaded</source>
         <translation>Aucune base chargée</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="99"/>
-        <source>Load the current store</source>
-        <translation>Charger la base courante</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="107"/>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="39"/>
         <source>Région</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="107"/>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="39"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="117"/>
-        <source>Clear filter</source>
-        <translation>Effacer le filtre</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="154"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="170"/>
         <source>What-if scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="157"/>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="61"/>
         <source>Scenario name</source>
         <translation>Nom du scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="160"/>
-        <source>communes-above:POP, epci-members:SIREN or departement-platform:DEP:HOST</source>
-        <translation>communes-above:POP, epci-members:SIREN ou departement-platform:DEP:HOST</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="161"/>
-        <source>Apply rule</source>
-        <translation>Appliquer</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="169"/>
-        <source>Mark map selection</source>
-        <translation>Marquer sélection carte</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="169"/>
-        <source>Mark selected actors</source>
-        <translation>Marquer acteurs choisis</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="169"/>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="85"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="169"/>
-        <source>Export layout…</source>
-        <translation>Mise en page…</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="106"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="106"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="106"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="179"/>
-        <source>Export CSV…</source>
-        <translation>Exporter CSV…</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="194"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/plugin/panel.py" line="196"/>
@@ -1724,67 +1639,47 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="205"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="503"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="207"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="505"/>
         <source>Harvest {run} ({date})</source>
         <translation>Moissonnage {run} ({date})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="247"/>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="327"/>
         <source>Open or build a store first.</source>
         <translation>Ouvrez ou construisez d'abord une base.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="257"/>
-        <source>Loading {path}…</source>
-        <translation>Chargement de {path}…</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="258"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="265"/>
         <source>Loading the observatory panel</source>
         <translation>Chargement du panneau de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="308"/>
+        <location filename="../odt_qgis_plugin/plugin/territory_selector.py" line="77"/>
         <source>Unknown territory {code}</source>
         <translation>Territoire inconnu {code}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="368"/>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="285"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="428"/>
-        <source>Export scenarios as CSV</source>
-        <translation>Exporter les scénarios en CSV</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="441"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="110"/>
         <source>Export the scenario&apos;s layout</source>
         <translation>Exporter la mise en page du scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="462"/>
-        <source>Exporting the scenario&apos;s layout</source>
-        <translation>Export de la mise en page du scénario</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="58"/>
-        <source>Refresh maps</source>
-        <translation>Actualiser les cartes</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="59"/>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="65"/>
         <source>Export a layout…</source>
         <translation>Exporter une mise en page…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="61"/>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="55"/>
         <source>Observatory panel</source>
         <translation>Panneau de l'observatoire</translation>
     </message>
@@ -1809,12 +1704,12 @@
         <translation>Base à écrire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/copy_store.py" line="27"/>
+        <location filename="../odt_qgis_plugin/processing/copy_store.py" line="30"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/copy_store.py" line="35"/>
+        <location filename="../odt_qgis_plugin/processing/copy_store.py" line="39"/>
         <source>The copy differs for {tables}</source>
         <translation>La copie diffère pour {tables}</translation>
     </message>
@@ -1829,27 +1724,17 @@
         <translation>Territoire (france, region:CODE ou departement:CODE)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/footprints.py" line="18"/>
-        <source>Finds the platforms several actors publish on, types them (metropolitan, departmental, regional, cross-level) and writes the union of their members&apos; territories as the layer footprints of the store.</source>
-        <translation>Trouve les plateformes sur lesquelles publient plusieurs acteurs, les type (métropolitaine, départementale, régionale, multiniveau) et écrit l'union des territoires de leurs membres comme couche footprints de la base.</translation>
-    </message>
-    <message>
         <location filename="../odt_qgis_plugin/processing/footprints.py" line="24"/>
         <source>Platform groups (JSON)</source>
         <translation>Groupes de plateformes (JSON)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/current_store.py" line="25"/>
+        <location filename="../odt_qgis_plugin/plugin/pg_connections.py" line="101"/>
         <source>Open a PostgreSQL store</source>
         <translation>Ouvrir une base PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/current_store.py" line="25"/>
-        <source>Location, e.g. service=observatoire schema=odt, or postgresql://user@host/db?schema=odt&amp;authcfg=ID</source>
-        <translation>Emplacement, p. ex. service=observatoire schema=odt, ou postgresql://user@host/db?schema=odt&amp;authcfg=ID</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="55"/>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="59"/>
         <source>Open a PostgreSQL store…</source>
         <translation>Ouvrir une base PostgreSQL…</translation>
     </message>
@@ -1884,7 +1769,7 @@
         <translation>Copier une base (GeoPackage ou PostgreSQL) dans une autre, en la remplaçant, et vérifier le nombre de lignes.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="8"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="9"/>
         <source>Export a council layout of France, a région or a département (one page or an atlas) as PDF, PNG or SVG.</source>
         <translation>Exporter une mise en page pour les élus de la France, d'une région ou d'un département (une page ou un atlas) en PDF, PNG ou SVG.</translation>
     </message>
@@ -1949,17 +1834,17 @@
         <translation>technologie de la plateforme, par ex. OpenDataSoft</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="70"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="82"/>
         <source>Actor added: {siren} {name} ({category})</source>
         <translation>Acteur ajouté : {siren} {name} ({category})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="73"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="85"/>
         <source>Actor updated: {siren} {name} ({category})</source>
         <translation>Acteur modifié : {siren} {name} ({category})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="76"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_observations.py" line="88"/>
         <source>Actor removed: {siren}</source>
         <translation>Acteur retiré : {siren}</translation>
     </message>
@@ -2019,7 +1904,7 @@
         <translation>Page d'évolution écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/export.py" line="22"/>
+        <location filename="../odt_qgis_plugin/cli/export.py" line="23"/>
         <source>measure of the map: {choices} (default: the first)</source>
         <translation>mesure de la carte : {choices} (par défaut : la première)</translation>
     </message>
@@ -2039,12 +1924,12 @@
         <translation>écrit le rapport --report des résultats déjà dans la base, sans moissonner</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="55"/>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="56"/>
         <source>--report-only needs --report FILE.csv</source>
         <translation>--report-only demande --report FICHIER.csv</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="95"/>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="100"/>
         <source>Report: {n} rows in {path}</source>
         <translation>Rapport : {n} lignes dans {path}</translation>
     </message>
@@ -2334,52 +2219,52 @@
         <translation>La base n'a pas de territoires : construisez-la d'abord (build-store).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="66"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="67"/>
         <source>The evolution page is a PDF: name the file .pdf</source>
         <translation>La page d'évolution est un PDF : nommez le fichier .pdf</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="67"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="68"/>
         <source>Computing the evolution</source>
         <translation>Calcul de l'évolution</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="166"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="167"/>
         <source>… and {n} more</source>
         <translation>… et {n} autres</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="167"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="168"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="172"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="173"/>
         <source>Joined and left</source>
         <translation>Arrivées et départs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="178"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="179"/>
         <source>Joined ({n})</source>
         <translation>Ont rejoint ({n})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="179"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="180"/>
         <source>Left ({n})</source>
         <translation>Sont partis ({n})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="193"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="194"/>
         <source>Points of the evolution (change from the previous point of the same kind)</source>
         <translation>Points de l'évolution (écart au point précédent du même genre)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="195"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="196"/>
         <source>the {n} latest; all of them in the CSV</source>
         <translation>les {n} derniers ; tous dans le CSV</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="213"/>
+        <location filename="../odt_qgis_plugin/evolution/qgis_evolution_page.py" line="214"/>
         <source>No point yet</source>
         <translation>Aucun point pour l'instant</translation>
     </message>
@@ -2474,17 +2359,17 @@
         <translation>Aucun candidat data.gouv.fr de SIREN {siren} : lancez d'abord `harvest --datagouv-catalog`, puis choisissez-en un dans `candidates`</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="350"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="351"/>
         <source>The filter {filter} selects no dataset on {host}</source>
         <translation>Le filtre {filter} ne sélectionne aucun jeu de données sur {host}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="454"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="455"/>
         <source>{host}: the {n} actors&apos; filters select {credited} datasets, more than the portal&apos;s {total}</source>
         <translation>{host} : les filtres des {n} acteurs sélectionnent {credited} jeux de données, plus que les {total} du portail</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="528"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="532"/>
         <source>Reading the data.gouv.fr catalogue</source>
         <translation>Lecture du catalogue de data.gouv.fr</translation>
     </message>
@@ -2534,7 +2419,7 @@
         <translation>Acteurs par nombre de jeux de données publiés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="30"/>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="23"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
@@ -2609,7 +2494,7 @@
         <translation>Population de la commune</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="47"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="165"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -2649,7 +2534,7 @@
         <translation>jusqu'à 3 500 habitants</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="103"/>
+        <location filename="../odt_qgis_plugin/layouts/layout_request.py" line="105"/>
         <source>Unknown measure {name}: choose {choices}</source>
         <translation>Mesure inconnue {name} : choisissez {choices}</translation>
     </message>
@@ -2739,42 +2624,42 @@
         <translation>Collectivités qui publient</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="184"/>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="193"/>
         <source>No actor publishes open data here yet</source>
         <translation>Aucun acteur ne publie encore de données ouvertes ici</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="194"/>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="203"/>
         <source>No collectivity of this territory changes under the scenario</source>
         <translation>Aucune collectivité de ce territoire ne change avec le scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="213"/>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="222"/>
         <source>No mutualised platform in this territory</source>
         <translation>Aucune plateforme mutualisée dans ce territoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="111"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="112"/>
         <source>Today and under the scenario</source>
         <translation>Aujourd'hui et avec le scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="125"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="126"/>
         <source>Collectivities that would publish ({n})</source>
         <translation>Collectivités qui publieraient ({n})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="133"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="134"/>
         <source>Actors publishing open data ({n})</source>
         <translation>Acteurs qui publient des données ouvertes ({n})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="146"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_fill.py" line="147"/>
         <source>Mutualised platforms ({n})</source>
         <translation>Plateformes mutualisées ({n})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="141"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="154"/>
         <source>Mutualised platforms by type</source>
         <translation>Plateformes mutualisées par type</translation>
     </message>
@@ -2784,7 +2669,7 @@
         <translation>Porteur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_legend.py" line="108"/>
+        <location filename="../odt_qgis_plugin/layouts/qgis_legend.py" line="109"/>
         <source>Changes under the scenario</source>
         <translation>Territoire qui change avec le scénario</translation>
     </message>
@@ -2799,17 +2684,17 @@
         <translation>Modifié par le scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="36"/>
+        <location filename="../odt_qgis_plugin/maps/qgis_refresh.py" line="37"/>
         <source>  of which overseas (COM, outside the maps; counted in the tables&apos; &quot;outre-mer (COM)&quot; row): {n}</source>
         <translation>  dont outre-mer (COM, hors cartes ; comptés dans la ligne « outre-mer (COM) » des tableaux) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="29"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="35"/>
         <source>Identified</source>
         <translation>Identifié</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="57"/>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="52"/>
         <source>unknown ({status})</source>
         <translation>inconnu ({status})</translation>
     </message>
@@ -2849,12 +2734,12 @@
         <translation>À vérifier avant de publier :</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="61"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="72"/>
         <source>Datasets: no complete harvest yet (registry only).</source>
         <translation>Jeux de données : aucun moissonnage complet pour l'instant (registre seul).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/panel.py" line="62"/>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="73"/>
         <source>Datasets: harvest {run} of {date} (the last complete one).</source>
         <translation>Jeux de données : moissonnage {run} du {date} (le dernier complet).</translation>
     </message>
@@ -2904,22 +2789,22 @@
         <translation>Rapport de moissonnage (CSV : filtre, nombre et statut par acteur, totaux par portail)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="33"/>
+        <location filename="../odt_qgis_plugin/processing/import_actors.py" line="32"/>
         <source>Keep as the registry&apos;s edition of (YYYY-MM-DD; empty: a plain import)</source>
         <translation>Garder comme l'édition du registre du (AAAA-MM-JJ ; vide : import simple)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="77"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="78"/>
         <source>  successors of old SIRENs (collectivities found by a rule): {n}</source>
         <translation>  successeurs d'anciens SIREN (collectivités trouvées par une règle) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="84"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="85"/>
         <source>  overseas collectivities and bodies (COM, counted apart, not mapped): {n}</source>
         <translation>  collectivités et organismes d'outre-mer (COM, comptés à part, non cartographiés) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="86"/>
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="87"/>
         <source>  partners located by their SIREN, name or platform: {n}; by the registry: {r}; nowhere: {x}</source>
         <translation>  partenaires situés par leur SIREN, leur nom ou leur plateforme : {n} ; par le registre : {r} ; nulle part : {x}</translation>
     </message>
@@ -3099,7 +2984,7 @@
         <translation>SIREN d'EPCI du département {departement} ; aucun n'y porte ce nom, mais {name} le porte, dans le département limitrophe {other}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="357"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="354"/>
         <source>What-if scenario, not observed data. {rules}</source>
         <translation>Scénario, pas des données observées. {rules}</translation>
     </message>
@@ -3294,32 +3179,32 @@
         <translation>Fichier de points d'accès {path} : hosts.{host}.kind doit valoir l'un de {kinds}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="100"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="101"/>
         <source>actors: expected a list of SIREN</source>
         <translation>actors : une liste de SIREN est attendue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="102"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="103"/>
         <source>endpoints: expected a file path</source>
         <translation>endpoints : un chemin de fichier est attendu</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="104"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="105"/>
         <source>datagouv_catalog: expected a folder, a file or a URL</source>
         <translation>datagouv_catalog : un dossier, un fichier ou une URL est attendu</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="134"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="135"/>
         <source>Harvest run {run} recorded unreadable settings ({error}): start a new run without --resume</source>
         <translation>Le moissonnage {run} a enregistré des réglages illisibles ({error}) : lancer un nouveau moissonnage sans --resume</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="275"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="276"/>
         <source>Harvest run {run} is still running (process {pid} on {host}).</source>
         <translation>Le moissonnage {run} est toujours en cours (processus {pid} sur {host}).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="400"/>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="401"/>
         <source>Still at work {seconds} s after this actor&apos;s deadline: abandoned</source>
         <translation>Toujours en cours {seconds} s après le délai de l'acteur : abandonné</translation>
     </message>
@@ -3364,7 +3249,7 @@
         <translation>{host} demande d'attendre {asked} s, au-delà du délai de cet acteur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/base.py" line="42"/>
+        <location filename="../odt_qgis_plugin/processing/base.py" line="58"/>
         <source>Unexpected {kind}: {message} (details in the QGIS message log)</source>
         <translation>Erreur inattendue {kind} : {message} (détails dans le journal des messages de QGIS)</translation>
     </message>
@@ -3389,9 +3274,749 @@
         <translation>un champ de {n} caractères ({limit} au plus)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="318"/>
+        <location filename="../odt_qgis_plugin/scenarios/evaluation.py" line="315"/>
         <source>Unknown EPCI {siren}: no EPCI of the store has this SIREN</source>
         <translation>EPCI inconnu {siren} : aucun EPCI de la base n'a ce SIREN</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/build_store.py" line="27"/>
+        <source>replace even a newer store or one made by another program, and build even implausible territories</source>
+        <translation>remplacer même une base plus récente ou faite par un autre logiciel, et construire même des territoires invraisemblables</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/copy_store.py" line="14"/>
+        <source>replace even a newer store, one made by another program, or one holding tables the source lacks</source>
+        <translation>remplacer même une base plus récente, faite par un autre logiciel, ou qui contient des tables que la source n'a pas</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="70"/>
+        <source>To finish it: harvest --resume.</source>
+        <translation>Pour le terminer : harvest --resume.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="64"/>
+        <source>Departments</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/maps/qgis_layers.py" line="63"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/common/settings.py" line="114"/>
+        <source>the QGIS settings</source>
+        <translation>les réglages de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="518"/>
+        <source>Harvest cancelled; what was counted is kept and run {run} can be finished later.</source>
+        <translation>Moissonnage annulé ; ce qui a été compté est gardé et l'exécution {run} pourra être terminée plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/key_figures.py" line="130"/>
+        <source>Open data by default scope (communes from {population} inhabitants)</source>
+        <translation>Périmètre de l'open data par défaut (communes dès {population} habitants)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/page_tables.py" line="94"/>
+        <source>{measure} (communes from {population} inhabitants)</source>
+        <translation>{measure} (communes dès {population} habitants)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_layouts.py" line="73"/>
+        <source>Print layouts are exported on QGIS&apos;s main thread only.</source>
+        <translation>Les mises en page ne s'exportent que dans le fil principal de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="50"/>
+        <source>counted</source>
+        <translation>compté</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="50"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="117"/>
+        <source>{name}, SIREN {siren}: double-click to zoom to its territory</source>
+        <translation>{name}, SIREN {siren} : double-cliquez pour zoomer sur son territoire</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/build_dialog.py" line="36"/>
+        <source>A GeoPackage file</source>
+        <translation>Un fichier GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/build_dialog.py" line="37"/>
+        <source>A PostgreSQL database (a connection saved in QGIS)</source>
+        <translation>Une base PostgreSQL (une connexion enregistrée dans QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/build_dialog.py" line="44"/>
+        <source>No connection chosen</source>
+        <translation>Aucune connexion choisie</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/build_dialog.py" line="46"/>
+        <source>Choose the connection and schema…</source>
+        <translation>Choisir la connexion et le schéma…</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/build_dialog.py" line="61"/>
+        <source>Write the store into</source>
+        <translation>Écrire la base dans</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/build_dialog.py" line="66"/>
+        <source>Replace anyway</source>
+        <translation>Remplacer quand même</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/build_dialog.py" line="67"/>
+        <source>Replace even a store written by a newer plugin or another program&apos;s file, and build even territories that look implausible</source>
+        <translation>Remplacer même une base écrite par une version plus récente du plugin ou le fichier d'un autre programme, et construire même des territoires qui semblent invraisemblables</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="36"/>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="36"/>
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="36"/>
+        <source>A3 landscape</source>
+        <translation>A3 paysage</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="40"/>
+        <source>One page</source>
+        <translation>Une seule page</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="40"/>
+        <source>One page per region</source>
+        <translation>Une page par région</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="41"/>
+        <source>One page per department</source>
+        <translation>Une page par département</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="41"/>
+        <source>One page per EPCI</source>
+        <translation>Une page par EPCI</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="45"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="45"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="45"/>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="49"/>
+        <source>For print (vector PDF, images at 300 dpi)</source>
+        <translation>Pour l'impression (PDF vectoriel, images à 300 dpi)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="50"/>
+        <source>Light, for e-mail (images at 150 dpi)</source>
+        <translation>Léger, pour l'envoi par courriel (images à 150 dpi)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="86"/>
+        <source>Exporting the layout…</source>
+        <translation>Export de la mise en page…</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="130"/>
+        <source>Where to write the layout</source>
+        <translation>Où écrire la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="141"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="142"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="143"/>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="144"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="148"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="199"/>
+        <source>The output file must end with .{ext}</source>
+        <translation>Le fichier de sortie doit se terminer par .{ext}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="212"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="64"/>
+        <source>Refresh the maps</source>
+        <translation>Rafraîchir les cartes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/odt_plugin.py" line="68"/>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="116"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="117"/>
+        <source>Read the store again (after a change made elsewhere)</source>
+        <translation>Relire la base (après une modification faite ailleurs)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="129"/>
+        <source>The map shows metropolitan France; the overseas regions are one click away</source>
+        <translation>La carte montre la France métropolitaine ; les régions d'outre-mer sont à un clic</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="154"/>
+        <source>As on the council page (observed data):</source>
+        <translation>Comme sur la page du conseil (données observées) :</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="171"/>
+        <source>Change over time</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="184"/>
+        <source>Colours the regions (France) or the departments of the territory by the change of their engaged share between two states of the store.</source>
+        <translation>Colore les régions (France) ou les départements du territoire selon l'évolution de leur part de collectivités engagées entre deux états de la base.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="125"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="191"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="194"/>
+        <source>Show on the map</source>
+        <translation>Afficher sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="208"/>
+        <source>Metropolitan France</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="211"/>
+        <source>Show: {places}</source>
+        <translation>Afficher : {places}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="264"/>
+        <source>Loading {store}…</source>
+        <translation>Chargement de {store}…</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="302"/>
+        <source>The maps of this store were drawn for communes from {stored} inhabitants, the figures here for communes from {current} (the plugin&apos;s settings): refresh the maps to draw them the same way.</source>
+        <translation>Les cartes de cette base ont été dessinées pour les communes dès {stored} habitants, les chiffres ci-dessous pour les communes dès {current} (réglages de l'extension) : rafraîchissez les cartes pour qu'elles les suivent.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="348"/>
+        <source>The map shows: {style}</source>
+        <translation>La carte montre : {style}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="469"/>
+        <source>The scenario has no rule or mark yet.</source>
+        <translation>Le scénario n'a encore ni règle ni marque.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/panel.py" line="475"/>
+        <source>Layouts cover France, a region or a department: an EPCI is shown in the atlas of its department.</source>
+        <translation>Les mises en page couvrent la France, une région ou un département : un EPCI figure dans l'atlas de son département.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/pg_connections.py" line="26"/>
+        <source>This QGIS has no PostgreSQL provider.</source>
+        <translation>Ce QGIS n'a pas de fournisseur PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/pg_connections.py" line="138"/>
+        <source>No PostgreSQL connection named {name} in QGIS</source>
+        <translation>Aucune connexion PostgreSQL nommée {name} dans QGIS</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/pg_connections.py" line="79"/>
+        <source>Cannot list the schemas of {name}: {reason}</source>
+        <translation>Impossible de lister les schémas de {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/pg_connections.py" line="101"/>
+        <source>Build the store in PostgreSQL</source>
+        <translation>Construire la base dans PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/pg_connections.py" line="110"/>
+        <source>QGIS connection</source>
+        <translation>Connexion QGIS</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/pg_connections.py" line="111"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/pg_connections.py" line="122"/>
+        <source>No PostgreSQL connection is saved in QGIS. Add one in the Browser panel (PostgreSQL › New Connection…), preferably with an authentication configuration, then come back here.</source>
+        <translation>Aucune connexion PostgreSQL n'est enregistrée dans QGIS. Ajoutez-en une dans le panneau Explorateur (PostgreSQL › Nouvelle connexion…), de préférence avec une configuration d'authentification, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="37"/>
+        <source>Communes above a population</source>
+        <translation>Communes au-dessus d'une population</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="38"/>
+        <source>Every commune of an EPCI</source>
+        <translation>Toutes les communes d'un EPCI</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="39"/>
+        <source>A department&apos;s collectivities join a platform</source>
+        <translation>Les collectivités d'un département rejoignent une plateforme</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="59"/>
+        <source>e.g. Large communes of the region</source>
+        <translation>par exemple Grandes communes de la région</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="66"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="74"/>
+        <source>Add the rule</source>
+        <translation>Ajouter la règle</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="78"/>
+        <source>Rules and marks of the scenario:</source>
+        <translation>Règles et marques du scénario :</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="85"/>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="85"/>
+        <source>Mark the map selection</source>
+        <translation>Marquer la sélection de la carte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="85"/>
+        <source>Mark the selected actors</source>
+        <translation>Marquer les acteurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="101"/>
+        <source>Scenarios saved in the store:</source>
+        <translation>Scénarios enregistrés dans la base :</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="106"/>
+        <source>Figures (CSV)…</source>
+        <translation>Chiffres (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="106"/>
+        <source>Layout…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="37"/>
+        <source>inhabitants</source>
+        <translation>habitants</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="126"/>
+        <source>in the territory shown above</source>
+        <translation>dans le territoire affiché ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/territory_selector.py" line="16"/>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="146"/>
+        <source>platform address, e.g. data.loire-atlantique.fr</source>
+        <translation>adresse de la plateforme, par exemple data.loire-atlantique.fr</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="150"/>
+        <source>communes</source>
+        <translation>les communes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="150"/>
+        <source>the department</source>
+        <translation>le département</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="155"/>
+        <source>Who joins</source>
+        <translation>Qui la rejoint</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="206"/>
+        <source>Choose an EPCI in the list.</source>
+        <translation>Choisissez un EPCI dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="215"/>
+        <source>Choose a department in the list.</source>
+        <translation>Choisissez un département dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="217"/>
+        <source>Give the platform&apos;s address.</source>
+        <translation>Indiquez l'adresse de la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="219"/>
+        <source>Tick at least one kind of collectivity.</source>
+        <translation>Cochez au moins un type de collectivité.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="238"/>
+        <source>Replaced: {old}.</source>
+        <translation>Remplacée : {old}.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="250"/>
+        <source>Select a rule or a mark in the list first.</source>
+        <translation>Sélectionnez d'abord une règle ou une marque dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="274"/>
+        <source>Nothing is selected: select territories on a visible layer of the map first.</source>
+        <translation>Rien n'est sélectionné : sélectionnez d'abord des territoires sur une couche visible de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="288"/>
+        <source>Saved in the store: {name}</source>
+        <translation>Enregistré dans la base : {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="293"/>
+        <source>Loaded: {name}</source>
+        <translation>Chargé : {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="298"/>
+        <source>No saved scenario to load.</source>
+        <translation>Aucun scénario enregistré à charger.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="304"/>
+        <source>No saved scenario to delete.</source>
+        <translation>Aucun scénario enregistré à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="307"/>
+        <source>Deleted from the store: {name}</source>
+        <translation>Supprimé de la base : {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="310"/>
+        <source>Export the scenarios&apos; figures</source>
+        <translation>Exporter les chiffres des scénarios</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/scenario_box.py" line="314"/>
+        <source>Figures written: {path}</source>
+        <translation>Chiffres écrits : {path}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="52"/>
+        <source>Open data by default: communes from</source>
+        <translation>Open data par défaut : communes dès</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="53"/>
+        <source>The law obliges local authorities of 3,500 inhabitants or more (and 50 agents, which open data does not show) to open their data; figures, maps and layouts use this population, and the store records the one its maps were computed with.</source>
+        <translation>La loi oblige les collectivités de 3 500 habitants et plus (et de 50 agents, ce que les données ouvertes ne montrent pas) à ouvrir leurs données ; chiffres, cartes et mises en page utilisent cette population, et la base garde celle avec laquelle ses cartes ont été calculées.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="58"/>
+        <source>Harvest: requests at once per platform</source>
+        <translation>Moissonnage : requêtes simultanées par plateforme</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="59"/>
+        <source>Harvest: requests at once in all</source>
+        <translation>Moissonnage : requêtes simultanées en tout</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="60"/>
+        <source>Harvest: give up on a request after</source>
+        <translation>Moissonnage : abandonner une requête après</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="61"/>
+        <source>Folder of the offline data</source>
+        <translation>Dossier des données hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="64"/>
+        <source>Restore the defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="85"/>
+        <source>Set by the environment variable {name}</source>
+        <translation>Fixé par la variable d'environnement {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="87"/>
+        <source>Set by environment variables, which win over this page: {names}</source>
+        <translation>Fixés par des variables d'environnement, qui l'emportent sur cette page : {names}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="129"/>
+        <source>Observatoire open data: settings</source>
+        <translation>Observatoire open data : réglages</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="61"/>
+        <source>The project shows the store {shown}. Once {new} is built, show it instead?</source>
+        <translation>Le projet montre la base {shown}. Une fois {new} construite, la montrer à sa place ?</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="123"/>
+        <source>To finish it: Processing toolbox › Observatoire open data › Harvest the actors' platforms, with “Finish the latest unfinished harvest” ticked.</source>
+        <translation>Pour le terminer : boîte à outils Traitement › Observatoire open data › Moissonner les plateformes des acteurs, en cochant « Terminer le dernier moissonnage inachevé ».</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/territory_selector.py" line="16"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/territory_selector.py" line="39"/>
+        <source>Type a name or a code</source>
+        <translation>Tapez un nom ou un code</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/territory_selector.py" line="71"/>
+        <source>Unknown territory level {level}</source>
+        <translation>Niveau de territoire inconnu {level}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/build_store.py" line="48"/>
+        <source>Replace even a newer store or another program&apos;s file; build even implausible territories</source>
+        <translation>Remplacer même une base plus récente ou le fichier d'un autre logiciel ; construire même des territoires invraisemblables</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/copy_store.py" line="27"/>
+        <source>Replace even a newer store, another program&apos;s file, or tables the source lacks</source>
+        <translation>Remplacer même une base plus récente, le fichier d'un autre logiciel, ou des tables que la source n'a pas</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/footprints.py" line="18"/>
+        <source>Finds the platforms several actors publish on, types them (metropolitan, departmental, regional, cross-level) and writes the union of their members&apos; territories as the layer footprints of the store, which is added to the project with its style.</source>
+        <translation>Trouve les plateformes sur lesquelles publient plusieurs acteurs, les classe (métropolitaine, départementale, régionale, multi-niveaux) et écrit l'union des territoires de leurs membres dans la couche footprints de la base, ajoutée au projet avec son style.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="92"/>
+        <source>Run it again with “Finish the latest unfinished harvest” ticked to finish it.</source>
+        <translation>Relancez-le en cochant « Terminer le dernier moissonnage inachevé » pour le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="19"/>
+        <source>Engaged actors by category</source>
+        <translation>Acteurs engagés par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="19"/>
+        <source>Engaged actors by region</source>
+        <translation>Acteurs engagés par région</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="21"/>
+        <source>Engaged share by commune size</source>
+        <translation>Part engagée par taille de commune</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="22"/>
+        <source>Datasets per actor</source>
+        <translation>Jeux de données par acteur</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="23"/>
+        <source>Communes without a boundary</source>
+        <translation>Communes sans contour</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/indicators.py" line="36"/>
+        <source>Engaged actors by category and région, engaged shares by type and commune size, the open data by default scope, datasets per actor and platforms, for France, a région or a département. In CSV, each table is also added to the project as a table.</source>
+        <translation>Acteurs engagés par catégorie et par région, parts engagées par type et par taille de commune, périmètre de l'open data par défaut, jeux de données par acteur et plateformes, pour la France, une région ou un département. En CSV, chaque tableau est aussi ajouté au projet comme table.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/scenario_session.py" line="79"/>
+        <source>No rule number {number} in this scenario</source>
+        <translation>Pas de règle numéro {number} dans ce scénario</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/scenario_session.py" line="156"/>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/scenario_session.py" line="157"/>
+        <source>Marked: {names}.</source>
+        <translation>Marqués : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/scenario_session.py" line="159"/>
+        <source>Nothing new marked.</source>
+        <translation>Rien de nouveau n'est marqué.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/scenario_session.py" line="161"/>
+        <source>Already marked: {n}.</source>
+        <translation>Déjà marqués : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/scenario_session.py" line="163"/>
+        <source>Not a collectivity, left out: {n}.</source>
+        <translation>Pas une collectivité, laissés de côté : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/scenarios/scenario_session.py" line="165"/>
+        <source>Left out, selected on the hidden layer {layer}: {n}.</source>
+        <translation>Laissés de côté, sélectionnés sur la couche masquée {layer} : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/pg_schemas.py" line="28"/>
+        <source>The plugin never writes into the schema {schema}, which belongs to the database (PostGIS lives there): give the store its own, e.g. ?schema=odt</source>
+        <translation>Le plugin n'écrit jamais dans le schéma {schema}, qui appartient à la base de données (PostGIS s'y trouve) : donnez à la base son propre schéma, par exemple ?schema=odt</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/pg_schemas.py" line="34"/>
+        <source>The schema {schema} holds the PostGIS extension: give the store its own schema, e.g. ?schema=odt</source>
+        <translation>Le schéma {schema} contient l'extension PostGIS : donnez à la base son propre schéma, par exemple ?schema=odt</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/pg_schemas.py" line="42"/>
+        <source>The schema {schema} is not an observatory store and is not empty ({names}): the plugin only replaces schemas it made; choose another schema</source>
+        <translation>Le schéma {schema} n'est pas une base de l'observatoire et n'est pas vide ({names}) : le plugin ne remplace que les schémas qu'il a créés ; choisissez un autre schéma</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/pg_store.py" line="254"/>
+        <source>A password in the store location is not accepted ({store}): QGIS layers (maps, render, export) could not use it and it would be kept in shell histories. Use a service (pg_service.conf), ~/.pgpass or a QGIS authentication configuration (authcfg=ID).</source>
+        <translation>Un mot de passe dans l'adresse de la base n'est pas accepté ({store}) : les couches QGIS (cartes, render, export) ne pourraient pas s'en servir et il resterait dans l'historique du terminal. Utilisez un service (pg_service.conf), ~/.pgpass ou une configuration d'authentification de QGIS (authcfg=ID).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/qgis_boundaries.py" line="110"/>
+        <source>{path} has no field &apos;{field}&apos; for the code; map the boundary fields (code=FIELD,name=FIELD)</source>
+        <translation>{path} n'a pas de champ « {field} » pour le code ; indiquez la correspondance des champs des contours (code=CHAMP,name=CHAMP)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/qgis_copy.py" line="135"/>
+        <source>{store} cannot be replaced: its tables are used by {objects}, which the plugin did not make; remove them first</source>
+        <translation>{store} ne peut pas être remplacée : ses tables servent à {objects}, que le plugin n'a pas créé ; supprimez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/qgis_layer_writer.py" line="111"/>
+        <source>The layer {name} cannot be rewritten: it is used by {objects}, which the plugin did not make; remove them first</source>
+        <translation>La couche {name} ne peut pas être réécrite : {objects}, que le plugin n'a pas créé, s'en sert ; supprimez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/replacement.py" line="65"/>
+        <source>{path} is not an observatory store (made by another program?): it is left as it is; use --force to replace it whole</source>
+        <translation>{path} n'est pas une base de l'observatoire (faite par un autre logiciel ?) : elle est laissée telle quelle ; utilisez --force pour la remplacer entière</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/replacement.py" line="70"/>
+        <source>{path} was written by a newer version of the plugin (schema {found} &gt; {known}): update the plugin, or use --force to replace it whole</source>
+        <translation>{path} a été écrite par une version plus récente du plugin (schéma {found} &gt; {known}) : mettez le plugin à jour, ou utilisez --force pour la remplacer entière</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/replacement.py" line="81"/>
+        <source>Copying would delete what {path} holds and the source lacks ({tables}): copy into another store, or use --force to replace it whole</source>
+        <translation>La copie supprimerait ce que {path} contient et que la source n'a pas ({tables}) : copiez dans une autre base, ou utilisez --force pour la remplacer entière</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/replacement.py" line="113"/>
+        <source>The boundaries give {n} communes out of the reference&apos;s {total}: wrong boundaries or field mapping? The store is left as it was (--force builds it anyway).</source>
+        <translation>Les contours donnent {n} communes sur les {total} du référentiel : mauvais contours ou mauvaise correspondance des champs ? La base est laissée telle quelle (--force construit quand même).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/replacement.py" line="118"/>
+        <source>The build gives {n} {level} out of the reference&apos;s {total}: the store is left as it was (--force builds it anyway).</source>
+        <translation>La construction donne {n} {level} sur les {total} du référentiel : la base est laissée telle quelle (--force construit quand même).</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/store_lock.py" line="101"/>
+        <source>Store busy: another command is writing it; try again when it ends.</source>
+        <translation>Base occupée : une autre commande y écrit ; réessayez quand elle aura fini.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/store_lock.py" line="102"/>
+        <source>Store busy: {command} started at {time} by PID {pid} on {host}; try again when it ends.</source>
+        <translation>Base occupée : {command} lancé à {time} par le PID {pid} sur {host} ; réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/store/store_lock.py" line="181"/>
+        <source>Cannot lock the store {path}: {reason}</source>
+        <translation>Impossible de verrouiller la base {path} : {reason}</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ import sys
 import pytest
 from data_paths import ACTORS_2022, ROOT
 from fake_portals import make_store
-from store_checks import fingerprint, state
+from snapshot_checks import fingerprint, state
 
 pytestmark = pytest.mark.slow
 

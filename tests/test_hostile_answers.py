@@ -21,7 +21,7 @@ from fake_portals import (
     slow_loris,
     unresolvable_url,
 )
-from store_checks import fingerprint
+from snapshot_checks import fingerprint
 
 from odt_qgis_plugin.common.errors import Cancelled, InputError, StoreError
 from odt_qgis_plugin.common.progress import Feedback

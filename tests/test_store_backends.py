@@ -105,10 +105,13 @@ def test_concurrent_harvests_keep_every_result_once(store, tmp_path):
     config = endpoints.load(endpoints_file(tmp_path / "endpoints.json", server.url + "/api/1/"))
 
     def harvest():
+        from odt_qgis_plugin.store.store_lock import writing
+
         try:
-            summaries.append(
-                run_harvest(store, HarvestSettings(actors=[row[0] for row in actors], concurrency=4), config=config)
-            )
+            with writing(store, "harvest", wait=300):  # the second waits for the store's writer lock
+                summaries.append(
+                    run_harvest(store, HarvestSettings(actors=[row[0] for row in actors], concurrency=4), config=config)
+                )
         except StoreError as error:  # reported below, not lost in the thread
             errors.append(error)
 

@@ -24,6 +24,9 @@ def add_arguments(parser) -> None:
     )
     parser.add_argument("--field-map", default=None, help=tr("boundary fields, e.g. code=INSEE_COM,name=NOM"))
     parser.add_argument("--out", required=True, help=tr("the store to write: a .gpkg file or a PostgreSQL location"))
+    parser.add_argument("--force", action="store_true",
+                        help=tr("replace even a newer store or one made by another program, and build even "
+                                "implausible territories"))
 
 
 def run(args) -> int:
@@ -46,6 +49,7 @@ def run(args) -> int:
             feedback=feedback,
             threads=defaults.threads,
             threshold=defaults.obligated_threshold,
+            force=args.force,
         )
     finally:
         feedback.close()

@@ -11,6 +11,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--from", dest="source", required=True,
                         help=tr("the store to copy: a .gpkg, postgresql://..., or service=NAME [schema=...]"))
     parser.add_argument("--to", dest="target", required=True, help=tr("the store to write (replaced whole)"))
+    parser.add_argument("--force", action="store_true",
+                        help=tr("replace even a newer store, one made by another program, or one holding tables "
+                                "the source lacks"))
 
 
 def run(args) -> int:
@@ -19,7 +22,7 @@ def run(args) -> int:
 
     feedback = TerminalFeedback()
     try:
-        report = copy_store(args.source, args.target, feedback)
+        report = copy_store(args.source, args.target, feedback, force=args.force)
     finally:
         feedback.close()
     print("\n".join(report.lines()))

@@ -33,6 +33,7 @@ HARVEST_ACTOR_TIMEOUT = 120.0
 HARVEST_MAX_RETRY_AFTER = 60.0
 # Retries after a 5xx, a 429 or a dropped connection: a national run cannot afford more.
 HARVEST_RETRIES = 2
+STORE_LOCK_WAIT = 10.0  # seconds a writing command waits for another one to finish before saying the store is busy
 # What a desktop user may change in the options page (plugin/settings_page.py).
 EDITABLE = ("obligated_threshold", "harvest_per_host", "harvest_concurrency", "harvest_timeout", "shared_dir")
 
@@ -47,6 +48,7 @@ class Settings:
     harvest_actor_timeout: float = HARVEST_ACTOR_TIMEOUT
     harvest_max_retry_after: float = HARVEST_MAX_RETRY_AFTER
     threads: int = 2
+    lock_wait: float = STORE_LOCK_WAIT
 
     @property
     def reference_dir(self) -> str:

@@ -10,6 +10,7 @@ from ..common.qgis_geometry import dissolve
 from ..maps.qgis_territory_shapes import geometries
 from ..store import db
 from ..store.qgis_layer_writer import write_layer
+from ..store.store_lock import writer
 from .mutualisation import (
     GROUPS_KEY,
     Footprint,
@@ -36,6 +37,7 @@ def footprint_geometry(store: str, footprint: Footprint) -> Optional[QgsGeometry
     return dissolve(parts) if parts else None
 
 
+@writer("footprints", atomic=True)
 def write_footprints(store: str, platform_groups: Optional[str] = None) -> List[Footprint]:
     """Classify the platforms of the store's registry and (re)write the footprints layer."""
     path = groups_file(store, platform_groups)

@@ -46,6 +46,7 @@ from ..store.db import (
 )
 from ..store.db import table_columns as db_columns
 from ..store.store_base import StoreBase
+from ..store.store_lock import writer
 from . import endpoints as endpoints_module
 from .attribution import Decided, HostWork, Identity, one_kind_per_host, plan_hosts, resolve_host
 from .portals import NO_PLATFORM, adapter
@@ -467,6 +468,7 @@ def _close_run(db: StoreBase, run_id: int, status: str) -> None:
                            (status, utc_now(), run_id))
 
 
+@writer("harvest")  # one writer at a time per store; a second harvest waits or says the store is busy
 def run_harvest(
     store_path,
     settings: Optional[HarvestSettings] = None,

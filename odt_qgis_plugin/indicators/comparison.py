@@ -76,12 +76,9 @@ def compare_states(before: Snapshot, after: Snapshot, level: str = "region") -> 
 def compare_runs(store, before: Optional[int], after: Optional[int], level: str = "region",
                  threshold: int = DEFAULT_THRESHOLD) -> List[dict]:
     """Rows of compare_states between two runs of the store (REGISTRY for the registry's edition)."""
-    connection = db.open_store(store).connect()
-    try:
+    with db.open_store(store).reading() as connection:  # one state, even while a harvest writes
         snapshot = load(connection, threshold)
         return compare_states(state(connection, snapshot, before), state(connection, snapshot, after), level)
-    finally:
-        connection.close()
 
 
 def list_runs(store) -> List[dict]:

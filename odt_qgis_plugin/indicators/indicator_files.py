@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Optional
 
-from ..common import i18n
+from ..common import i18n, output_paths
 from ..common.csv_cells import safe_row
 from ..common.errors import InputError
 from ..common.i18n import tr
@@ -73,10 +73,5 @@ def indicators_text(store, fmt: str, region: Optional[str] = None, departement: 
 
 def write_indicators(store, out, fmt: str, region: Optional[str] = None, departement: Optional[str] = None,
                      threshold: int = DEFAULT_THRESHOLD) -> Path:
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=out.parent))
-    text = indicators_text(store, fmt, region, departement, threshold)
-    with out.open("w", encoding="utf-8", newline="") as stream:  # the CSV module wrote its own line ends
-        stream.write(text)
-    return out
+    out = output_paths.check_output(out)
+    return output_paths.write_text(out, indicators_text(store, fmt, region, departement, threshold))

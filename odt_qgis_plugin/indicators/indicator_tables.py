@@ -73,11 +73,8 @@ def load_snapshot(store_path, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     from ..footprints.mutualisation import groups_file, read_platform_groups
 
     handle = db.open_store(store_path)
-    connection = handle.connect()
-    try:
+    with handle.reading() as connection:  # one state, even while a harvest writes
         snapshot = load(connection, threshold)
-    finally:
-        connection.close()
     snapshot.infrastructures = read_platform_groups(groups_file(handle)).infrastructures
     return snapshot
 

@@ -5,10 +5,10 @@ a bad territory code, template or output folder gets the same one-line reason ev
 """
 from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3.22/3.28 on Windows)
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..common import output_paths
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import normalise_code
@@ -107,15 +107,7 @@ def check_measure(measure: str | None) -> None:
 
 
 def check_output(out: str) -> None:
-    if not out:
-        raise InputError(tr("Choose an output file."))
-    folder = Path(out).resolve().parent
-    if not folder.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=folder))
-    if not os.access(str(folder), os.W_OK | os.X_OK):
-        raise InputError(tr("Output folder is not writable: {path}").format(path=folder))
-    if Path(out).is_dir():
-        raise InputError(tr("The output is a folder, not a file: {path}").format(path=out))
+    output_paths.check_output(out)
 
 
 def page_files(out: str, fmt: str, codes) -> list:

@@ -14,7 +14,6 @@ from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3
 
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List
@@ -30,8 +29,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..common import levels
+from ..common import levels, output_paths
 from ..common import qgis_compat as compat
+from ..common.errors import OdtError
 from ..common.i18n import tr
 from ..common.levels import METROPOLE_CRS
 from ..common.progress import Feedback
@@ -63,20 +63,32 @@ class Built:
     layers: List[QgsVectorLayer] = field(default_factory=list)
 
 
+def _on_the_main_thread() -> None:
+    """QGIS draws layouts' HTML labels and tables on its main thread only; from a worker thread the export
+    misses them, or crashes QGIS (its own "Export print layout" algorithm is flagged no-threading too)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    application = QCoreApplication.instance()
+    if application is not None and QThread.currentThread() != application.thread():
+        raise OdtError(tr("Print layouts are exported on QGIS's main thread only."))
+
+
 def export_layout(request: ExportRequest, feedback: Feedback | None = None) -> List[str]:
     """Export the request's layout; returns the files written. Nothing is left behind on failure."""
     feedback = feedback or Feedback()
+    _on_the_main_thread()
     check(request)
     open_store(request.store)
     feedback.set_text(tr("Preparing the layout"))
-    project = QgsProject()  # private: the export may run in a task, away from the user's project
+    project = QgsProject()  # private: the user's project is left as it is
     # a project without a projection makes PROJ complain on the terminal for every map item loaded
     project.setCrs(QgsCoordinateReferenceSystem(METROPOLE_CRS))
     built = build_layout(request, project)
     for layer in built.layers:
         project.addMapLayer(layer, False)
     out = Path(request.out).resolve()
-    work = Path(tempfile.mkdtemp(prefix=".odt-export-", dir=str(out.parent)))
+    output_paths.clean_leftovers(out.parent, output_paths.EXPORT_PREFIX)  # what killed exports left there
+    work = output_paths.work_folder(out.parent)
     try:
         written = export(built, request, work / out.name, feedback)
         targets = []

@@ -9,13 +9,12 @@ from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3
 
 import os
 import shutil
-import tempfile
-from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 from qgis.PyQt.QtCore import QSize
 
+from ..common import output_paths
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import METROPOLE_CRS
@@ -29,6 +28,8 @@ from .qgis_export import export
 from .qgis_layouts import assemble
 from .qgis_page_items import build_page
 from .qgis_page_map import PageMap
+
+RENDER_PREFIX = ".odt-render-"
 
 SMALLEST_PAGE_MM = 240.0  # below this width a page's texts would be too small: the dpi goes down instead
 DPI = 150
@@ -74,7 +75,7 @@ def render_map(store: str, out: str, layers: Optional[List[str]] = None, region:
     """Write the PNG; returns its path. `layers`: the first territory layer is coloured by the measure,
     "footprints" alone gives the mutualisation map, "footprints"/"actor_points" beside a territory
     layer are drawn over it."""
-    out_path = Path(out)
+    out_path = output_paths.check_output(out)  # one line before any work: a folder, an unwritable place
     names = list(layers or ["regions"])
     check_request(store, out_path, names)
     check_measure(measure)
@@ -83,7 +84,9 @@ def render_map(store: str, out: str, layers: Optional[List[str]] = None, region:
         return render_png(store, out, layers, region, departement, width, height)
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem(METROPOLE_CRS))
-    work = Path(tempfile.mkdtemp(prefix=".odt-render-", dir=str(out_path.parent)))
+    output_paths.clean_leftovers(out_path.parent, RENDER_PREFIX)  # what killed renders left there
+    output_paths.clean_partials(out_path)
+    work = output_paths.work_folder(out_path.parent, RENDER_PREFIX)
     try:
         built, request, dpi = build_quick_map(store, project, names, region, departement, width, height, measure,
                                               str(work / out_path.name))

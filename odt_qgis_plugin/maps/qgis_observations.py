@@ -12,6 +12,7 @@ from ..evolution.alerts import alert_lines, harvest_alerts
 from ..evolution.editions import import_edition
 from ..harvest.engine import HarvestSettings, run_harvest
 from ..registry.actors import import_registry
+from ..store.store_lock import writing
 from .qgis_refresh import refresh_maps
 
 
@@ -28,13 +29,15 @@ def import_actors(store: str, csv_path: str, feedback: Optional[Feedback] = None
                   threshold: int = DEFAULT_THRESHOLD, edition: Optional[str] = None) -> Outcome:
     """Import a registry; with `edition` (YYYY-MM-DD), also keep it as that dated edition (evolution/editions.py)."""
     steps = Steps(feedback or Feedback(), {"import": 3, "maps": 2})
-    steps.start("import", tr("Importing the registry of actors"))
-    if edition is not None:
-        report = import_edition(store, csv_path, edition, steps.share(), threshold=threshold)
-    else:
-        report = import_registry(store, csv_path, steps.share(), threshold=threshold)
-    steps.start("maps", tr("Refreshing the maps"))
-    maps = refresh_maps(store, steps.share())
+    # One transaction for both: the maps never lag behind the registry, and a failure keeps neither.
+    with writing(store, "import-actors", atomic=True):
+        steps.start("import", tr("Importing the registry of actors"))
+        if edition is not None:
+            report = import_edition(store, csv_path, edition, steps.share(), threshold=threshold)
+        else:
+            report = import_registry(store, csv_path, steps.share(), threshold=threshold)
+        steps.start("maps", tr("Refreshing the maps"))
+        maps = refresh_maps(store, steps.share())
     steps.finish()
     return Outcome(report, maps)
 
@@ -42,11 +45,13 @@ def import_actors(store: str, csv_path: str, feedback: Optional[Feedback] = None
 def harvest(store: str, settings: HarvestSettings, transport=None, feedback: Optional[Feedback] = None,
             config: Optional[dict] = None) -> Outcome:
     steps = Steps(feedback or Feedback(), {"harvest": 9, "maps": 1})
-    steps.start("harvest", tr("Harvesting the actors' platforms"))
-    summary = run_harvest(store, settings, transport=transport, feedback=steps.share(), config=config)
-    summary.alerts = alert_lines(harvest_alerts(store))
-    steps.start("maps", tr("Refreshing the maps"))
-    maps = refresh_maps(store, steps.share())
+    # Each result is committed as it comes (a killed harvest keeps them); the lock spans the maps too.
+    with writing(store, "harvest"):
+        steps.start("harvest", tr("Harvesting the actors' platforms"))
+        summary = run_harvest(store, settings, transport=transport, feedback=steps.share(), config=config)
+        summary.alerts = alert_lines(harvest_alerts(store))
+        steps.start("maps", tr("Refreshing the maps"))
+        maps = refresh_maps(store, steps.share())
     steps.finish()
     return Outcome(summary, maps)
 
@@ -62,9 +67,16 @@ class ActorChange:
 def change_actor(store: str, action: str, siren: str, fields: Optional[dict] = None,
                  feedback: Optional[Feedback] = None, threshold: int = DEFAULT_THRESHOLD) -> Outcome:
     """Add, edit or remove one actor by hand ("add", "edit", "remove"), then refresh the maps."""
+    fields = {key: value for key, value in (fields or {}).items() if value is not None}
+    with writing(store, "actor", atomic=True):
+        said = _change(store, action, siren, fields, threshold)
+        maps = refresh_maps(store, feedback)
+    return Outcome(ActorChange([said]), maps)
+
+
+def _change(store: str, action: str, siren: str, fields: dict, threshold: int) -> str:
     from ..registry import actors
 
-    fields = {key: value for key, value in (fields or {}).items() if value is not None}
     if action == "add":
         record = actors.add_actor(store, dict(fields, siren=siren), threshold)
         said = tr("Actor added: {siren} {name} ({category})").format(**record)
@@ -76,4 +88,4 @@ def change_actor(store: str, action: str, siren: str, fields: Optional[dict] = N
         said = tr("Actor removed: {siren}").format(siren=siren)
     else:
         raise ValueError(action)
-    return Outcome(ActorChange([said]), refresh_maps(store, feedback))
+    return said

@@ -15,6 +15,7 @@ from ..footprints.qgis_footprints import write_footprints
 from ..registry import engagement
 from ..registry.resolution import OVERSEAS
 from ..store import db
+from ..store.store_lock import writing
 from . import actor_counts as map_fields
 from .measure_fields import write_measure_fields
 from .qgis_actor_points import write_actor_points
@@ -41,7 +42,12 @@ class MapSummary:
 
 
 def refresh_maps(store: str, feedback: Optional[Feedback] = None, platform_groups: Optional[str] = None) -> MapSummary:
-    feedback = feedback or Feedback()
+    """All of it in one transaction (the caller's, when it has one): readers see the old maps or the new."""
+    with writing(store, "refresh-maps", atomic=True):
+        return _refresh(store, feedback or Feedback(), platform_groups)
+
+
+def _refresh(store: str, feedback: Feedback, platform_groups: Optional[str]) -> MapSummary:
     steps = Steps(feedback, {"counts": 1, "generalise": 3, "points": 2, "footprints": 3})
     store_db = db.open_store(store)
     summary = MapSummary()

@@ -1,5 +1,6 @@
 """Rendering store layers to a PNG image, for checks, scripts and the demo."""
 
+import os
 from pathlib import Path
 from typing import List, Optional
 
@@ -15,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
+from ..common import output_paths
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import METROPOLE_CRS, crs_for_departement, crs_for_region
@@ -63,7 +65,7 @@ def render_png(
     width: int = 1600,
     height: int = 1200,
 ) -> str:
-    out_path = Path(out)
+    out_path = output_paths.check_output(out)
     names = list(layers or TERRITORY_LAYERS)
     present = check_request(store, out_path, names)
     if not region and not departement and "communes_small" in present:
@@ -94,10 +96,15 @@ def render_png(
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
-    temporary = out_path.with_name(out_path.stem + ".part" + out_path.suffix)
-    if not image.save(str(temporary), "PNG"):
-        raise InputError(tr("Cannot write {path}").format(path=out))
-    temporary.replace(out_path)
+    output_paths.clean_partials(out_path)
+    temporary = output_paths.partial(out_path)
+    try:
+        if not image.save(str(temporary), "PNG"):
+            raise InputError(tr("Cannot write {path}").format(path=out))
+        os.replace(str(temporary), str(out_path))
+    finally:
+        if temporary.exists():
+            temporary.unlink()
     return str(out_path)
 
 

@@ -2,6 +2,7 @@
 PostgreSQL connection saved in QGIS."""
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -62,6 +63,10 @@ class BuildStoreDialog(QDialog):
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.force = QCheckBox(tr("Replace anyway"))
+        self.force.setToolTip(tr("Replace even a store written by a newer plugin or another program's file, and build "
+                                 "even territories that look implausible"))
+        form.addRow(self.force)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -91,6 +96,7 @@ class BuildStoreDialog(QDialog):
             "boundaries": self.boundaries.text().strip(),
             "field_map": self.field_map.text().strip() or None,
             "out": self.out(),
+            "force": self.force.isChecked(),
         }
 
     def accept(self) -> None:

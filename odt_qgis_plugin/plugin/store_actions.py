@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
 from ..common.errors import Cancelled, InputError, OdtError
 from ..common.i18n import tr
+from ..common.output_paths import check_output
 from ..common.qgis_preferences import remember_store, resolved
 from ..common.qgis_tasks import CoreTask, start
 from ..store.db import is_postgres, open_store, store_label
@@ -47,6 +48,8 @@ class StoreActions:
         try:
             if not values["out"]:
                 raise InputError(tr("Choose where to write the store."))
+            if not is_postgres(values["out"]):
+                check_output(values["out"])  # before the layers leave the project
             field_map = parse_field_map(values.pop("field_map"))
         except InputError as error:
             show_error(self.iface, error)

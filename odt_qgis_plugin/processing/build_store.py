@@ -1,6 +1,7 @@
 """Processing algorithm: build the territory store."""
 
 from qgis.core import (
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
@@ -11,6 +12,7 @@ from .base import OdtAlgorithm
 
 class BuildStoreAlgorithm(OdtAlgorithm):
     REFERENCE, SIRENS, BOUNDARIES, FIELD_MAP, OUTPUT = "REFERENCE", "SIRENS", "BOUNDARIES", "FIELD_MAP", "OUTPUT"
+    FORCE = "FORCE"
 
     def name(self) -> str:
         return "build_store"
@@ -43,6 +45,9 @@ class BuildStoreAlgorithm(OdtAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString(self.FIELD_MAP, tr("Boundary field mapping"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Store"), "GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FORCE, tr("Replace even a newer store or another program's file; build even implausible "
+                           "territories"), defaultValue=False))
 
     def work(self, parameters, context, feedback):
         from ..network.qgis_transport import qgis_fetch
@@ -58,6 +63,7 @@ class BuildStoreAlgorithm(OdtAlgorithm):
             fetch=qgis_fetch(),
             feedback=feedback,
             threshold=self.settings().obligated_threshold,
+            force=self.parameterAsBool(parameters, self.FORCE, context),
         )
         return {self.OUTPUT: summary.path}, summary.lines()
 

@@ -10,6 +10,7 @@ from ..common.levels import LEVEL_IDS
 from ..common.progress import Feedback, Steps
 from ..common.settings import DEFAULT_THRESHOLD
 from ..store import db, schema
+from ..store.store_lock import writer
 from .engagement import refresh_in
 from .partners import platform_places
 from .registry_csv import RegistryRow, check_row, read_registry
@@ -146,6 +147,7 @@ def _upsert(connection, record: dict, existing: Optional[dict]) -> str:
     return "updated"
 
 
+@writer("import-actors")
 def import_registry(store_path, csv_path, feedback: Optional[Feedback] = None,
                     threshold: int = DEFAULT_THRESHOLD) -> ImportReport:
     """Read, check, resolve and store a registry in one transaction, then refresh the layers' fields.
@@ -248,6 +250,7 @@ def _row_from_fields(fields: dict) -> RegistryRow:
     return row
 
 
+@writer("actor")
 def add_actor(store_path, fields: dict, threshold: int = DEFAULT_THRESHOLD) -> dict:
     """Add one actor by hand (fields: siren, name, url_platform, id_datagouv, techno_platform...)."""
     row = _row_from_fields(fields)
@@ -260,6 +263,7 @@ def add_actor(store_path, fields: dict, threshold: int = DEFAULT_THRESHOLD) -> d
     return record
 
 
+@writer("actor")
 def edit_actor(store_path, siren: str, changes: dict, threshold: int = DEFAULT_THRESHOLD) -> dict:
     """Change some fields of an actor; the SIREN itself may change too (same checks as an import)."""
     with db.open_store(store_path).transaction() as connection:
@@ -282,6 +286,7 @@ def edit_actor(store_path, siren: str, changes: dict, threshold: int = DEFAULT_T
     return record
 
 
+@writer("actor")
 def remove_actor(store_path, siren: str, threshold: int = DEFAULT_THRESHOLD) -> None:
     with db.open_store(store_path).transaction() as connection:
         ensure_tables(connection)
@@ -322,6 +327,7 @@ def suggestions(store_path, siren: str, limit: int = 5) -> List[Tuple[Territory,
         connection.close()
 
 
+@writer("map-actor")
 def set_mapping(store_path, siren: str, level: str, code: str, role: str = SAME, note: str = "",
                 threshold: int = DEFAULT_THRESHOLD) -> dict:
     """Record that an actor is (role 'same') or sits in (role 'located') a territory, then re-resolve it.
@@ -349,6 +355,7 @@ def set_mapping(store_path, siren: str, level: str, code: str, role: str = SAME,
     return record
 
 
+@writer("map-actor")
 def remove_mapping(store_path, siren: str, threshold: int = DEFAULT_THRESHOLD) -> None:
     with db.open_store(store_path).transaction() as connection:
         ensure_tables(connection)
@@ -359,6 +366,7 @@ def remove_mapping(store_path, siren: str, threshold: int = DEFAULT_THRESHOLD) -
         refresh_in(connection, threshold)
 
 
+@writer("map-actor")
 def re_resolve_all(store_path, threshold: int = DEFAULT_THRESHOLD) -> int:
     """Resolve every actor again, e.g. after the territories were rebuilt from a newer reference."""
     with db.open_store(store_path).transaction() as connection:

@@ -120,11 +120,8 @@ class Observed:
 
 
 def load_observed(store_path, threshold: int = DEFAULT_THRESHOLD) -> Observed:
-    connection = db.open_store(store_path).connect()
-    try:
+    with db.open_store(store_path).reading() as connection:  # one state, even while a harvest writes
         return observed_from(connection, threshold)
-    finally:
-        connection.close()
 
 
 def observed_from(connection: sqlite3.Connection, threshold: int = DEFAULT_THRESHOLD) -> Observed:

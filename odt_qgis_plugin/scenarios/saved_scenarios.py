@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import List
 
+from ..common import output_paths
 from ..common.csv_cells import safe_row
 from ..common.errors import InputError, StoreError
 from ..common.i18n import tr
@@ -140,9 +141,5 @@ def _blank(value):
 
 
 def export_csv(results: List[dict], out) -> Path:
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=out.parent))
-    with out.open("w", encoding="utf-8", newline="") as stream:  # the CSV module wrote its own line ends
-        stream.write(csv_text(results))
-    return out
+    out = output_paths.check_output(out)
+    return output_paths.write_text(out, csv_text(results))

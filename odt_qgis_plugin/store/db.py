@@ -1,16 +1,17 @@
 """Transactional access to the store's tables: a GeoPackage (an SQLite file) or a PostgreSQL schema.
 
-`open_store(location)` gives either backend behind one interface (connect, transaction, query,
-get_meta, metadata, has_table). The SQL the modules write is the part both dialects share
-(ON CONFLICT upserts included); the few differences live in the helpers below, and nowhere else.
+`open_store(location)` gives either backend behind one interface (connect, session, transaction,
+reading, query, get_meta, metadata, has_table: store/store_base.py). The SQL the modules write is the
+part both dialects share (ON CONFLICT upserts included); the few differences live in the helpers
+below, and nowhere else.
 """
 
+import os
 import re
 import sqlite3
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Dict, Iterator, Optional, Sequence
+from typing import Callable, Dict, Sequence
 
 from ..common.errors import StoreError
 from ..common.i18n import tr
@@ -97,38 +98,26 @@ class StoreDb(StoreBase):
     def label(self) -> str:
         return str(self.path)
 
+    def session_key(self) -> str:
+        return "gpkg:" + os.path.realpath(str(self.path))
+
     def _check(self) -> None:
         if not self.path.is_file():
             raise StoreError(tr("Store not found: {path}").format(path=self.path))
         check_store(self)
 
-    def connect(self) -> sqlite3.Connection:
+    def _open(self) -> sqlite3.Connection:
         connection = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
         connection.row_factory = sqlite3.Row
         gpkg_sql.register(connection)
         return connection
 
-    @contextmanager
-    def transaction(self, attach: Optional[Dict[str, str]] = None) -> Iterator[sqlite3.Connection]:
-        """All or nothing: a failure anywhere inside leaves the store as it was.
+    def _begin(self, connection) -> None:
+        _write_ahead_log(connection)
+        connection.execute("BEGIN IMMEDIATE")
 
-        `attach` names other database files to read from inside the transaction.
-        """
-        connection = self.connect()
-        try:
-            # ATTACH and DETACH are refused inside a transaction, so they wrap it.
-            for alias, path in (attach or {}).items():
-                connection.execute(f"ATTACH DATABASE ? AS {quote_identifier(alias)}", (str(path),))
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-                connection.execute("COMMIT")
-            except BaseException:
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                raise
-        finally:
-            connection.close()
+    def _begin_read(self, connection) -> None:
+        connection.execute("BEGIN")
 
     def get_meta(self, key: str, default=None):
         connection = self.connect()
@@ -150,6 +139,30 @@ class StoreDb(StoreBase):
             return table_exists(connection, name)
         finally:
             connection.close()
+
+
+def write_ahead_log(path) -> None:
+    """A finished file, before it becomes a store: in WAL mode from its first reader on."""
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        _write_ahead_log(connection)
+    finally:
+        connection.close()
+
+
+def _write_ahead_log(connection) -> None:
+    """Writers put the store in WAL mode: readers (QGIS, GDAL, other commands) then read the last
+    committed state while a write runs, instead of failing on a locked or half-written file."""
+    if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+        return
+    # The switch needs the file to itself for an instant: never wait for it, try again next time.
+    connection.execute("PRAGMA busy_timeout = 100")
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError:
+        pass
+    finally:
+        connection.execute("PRAGMA busy_timeout = 30000")
 
 
 def set_meta(connection, values: dict) -> None:
@@ -276,34 +289,3 @@ def ensure_attribute_table(connection, name: str, columns_ddl: str, description:
             " VALUES (?, 'attributes', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
             (name, name, description),
         )
-
-
-def carry_over(old_path, new_path, rebuilt: set) -> list:
-    """Copy the user's tables (actors, harvests, scenarios...) from a previous store into a new one.
-
-    A rebuild refreshes the territories; it must not throw away the registry, the harvests
-    or the scenarios that officers made on top of them. Returns the names carried over.
-    """
-    carried = []
-    with StoreDb(new_path, must_exist=False).transaction(attach={"previous": old_path}) as connection:
-        tables = connection.execute(
-            "SELECT c.table_name, c.description, m.sql FROM previous.gpkg_contents c"
-            " JOIN previous.sqlite_master m ON m.name = c.table_name AND m.type = 'table'"
-            " WHERE c.data_type = 'attributes'"
-        ).fetchall()
-        for name, description, sql in tables:
-            if name in rebuilt:
-                continue
-            connection.execute(sql)
-            connection.execute(
-                f"INSERT INTO main.{quote_identifier(name)} SELECT * FROM previous.{quote_identifier(name)}"
-            )
-            ensure_attribute_table(connection, name, "", description or "")
-            indexes = connection.execute(
-                "SELECT sql FROM previous.sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?",
-                (name,),
-            ).fetchall()
-            for (index_sql,) in indexes:
-                connection.execute(index_sql)
-            carried.append(name)
-    return carried

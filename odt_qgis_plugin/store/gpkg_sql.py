@@ -24,6 +24,14 @@ def _header(blob) -> Optional[Tuple[int, tuple]]:
     return flags, envelope
 
 
+def wkb(blob) -> Optional[bytes]:
+    """The standard WKB inside a GeoPackage geometry (None for a NULL or foreign blob)."""
+    header = _header(blob)
+    if header is None:
+        return None
+    return bytes(blob[8 + 8 * len(header[1]):])
+
+
 def st_is_empty(blob) -> Optional[int]:
     header = _header(blob)
     return None if header is None else int(bool(header[0] & 0x10))

@@ -3,17 +3,18 @@
 Locations: `postgresql://user@host:port/db?schema=odt`, a libpq string such as
 `service=observatoire schema=odt`, either with `authcfg=ID` naming a QGIS authentication
 configuration that supplies the user and password (resolved by the GIS layer, which registers
-`set_credentials_resolver`). A password is only ever held in memory: `label()` is what messages
-and logs show.
+`set_credentials_resolver`). A password written into the location itself is refused: QGIS layers
+could not use it (their URIs never hold one) and it would sit in shell histories; `label()` is what
+messages and logs show.
 
 Connections are wrapped so that the modules' SQL runs unchanged: `?` placeholders, rows read as
 row[0] or row["column"], executemany. Write transactions take one advisory lock per schema, so
 writers follow each other as on a GeoPackage (BEGIN IMMEDIATE) while readers never wait (MVCC).
+Which schemas the plugin may create, fill or empty: store/pg_ownership.py.
 """
 import copy
 import re
-from contextlib import contextmanager
-from typing import Callable, Dict, Iterator, Optional, Tuple
+from typing import Callable, Dict, Optional, Tuple
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from ..common.errors import StoreError
@@ -249,6 +250,11 @@ class PgStore(StoreBase):
         self.location = Location(location)
         self.schema = self.location.schema
         self.path = self.label()  # what messages show where a GeoPackage shows its path
+        if self.location.params.get("password"):
+            raise StoreError(tr(
+                "A password in the store location is not accepted ({store}): QGIS layers (maps, render, export) "
+                "could not use it and it would be kept in shell histories. Use a service (pg_service.conf), "
+                "~/.pgpass or a QGIS authentication configuration (authcfg=ID).").format(store=self.label()))
         if must_exist:
             from .db import check_store
 
@@ -256,6 +262,9 @@ class PgStore(StoreBase):
 
     def label(self) -> str:
         return self.location.label()
+
+    def session_key(self) -> str:
+        return f"pg:{self.label()}#{self.schema}"
 
     def with_schema(self, schema: str) -> "PgStore":
         """The same database, another schema (a staging schema while a copy is written)."""
@@ -268,7 +277,7 @@ class PgStore(StoreBase):
     def __str__(self) -> str:
         return self.label()
 
-    def connect(self) -> Connection:
+    def _open(self) -> Connection:
         psycopg2 = _psycopg2()
         try:
             raw = psycopg2.connect(**self.location.connect_params())
@@ -283,38 +292,13 @@ class PgStore(StoreBase):
         connection.execute(f'SET search_path TO "{self.schema}", public')
         return connection
 
-    def create_schema(self) -> None:
-        """The schema, and PostGIS if the database lacks it (which needs the right to create extensions)."""
-        connection = self.connect()
-        try:
-            if not connection.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'").fetchone():
-                try:
-                    connection.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-                except StoreError as error:
-                    raise StoreError(tr("PostGIS is not enabled in this database and could not be: {reason}")
-                                     .format(reason=error.message)) from None
-            connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
-        finally:
-            connection.close()
+    def _begin(self, connection) -> None:
+        # Writers of one schema follow each other, as on a GeoPackage (BEGIN IMMEDIATE); readers never wait.
+        connection.execute("BEGIN")
+        connection.execute("SELECT pg_advisory_xact_lock(hashtext(?))", ("odt:" + self.schema,))
 
-    @contextmanager
-    def transaction(self, attach: Optional[Dict[str, str]] = None) -> Iterator[Connection]:
-        """All or nothing; writers of one schema take turns, readers are never blocked."""
-        if attach:
-            raise StoreError(tr("Attaching a file is only possible on a GeoPackage store."))
-        connection = self.connect()
-        try:
-            connection.execute("BEGIN")
-            try:
-                connection.execute("SELECT pg_advisory_xact_lock(hashtext(?))", ("odt:" + self.schema,))
-                yield connection
-                connection.execute("COMMIT")
-            except BaseException:
-                if not connection.raw.closed and connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                raise
-        finally:
-            connection.close()
+    def _begin_read(self, connection) -> None:
+        connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
 
     def has_table(self, name: str) -> bool:
         return bool(self.query(

@@ -10,21 +10,22 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsGeometry
 
-from ..common import about
-from ..common.errors import InputError, StoreError
+from ..common import about, output_paths
+from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import TERRITORY_TABLES
 from ..common.progress import Feedback, Steps
 from ..common.qgis_geometry import dissolve_groups
 from ..common.settings import DEFAULT_THRESHOLD
 from ..common.sources import Fetch, is_url
-from . import db
+from . import db, gpkg_swap, replacement, store_design, store_lock
 from .qgis_boundaries import read_boundaries
-from .qgis_layer_writer import write_layer
-from .qgis_reference_tables import TABLES as REFERENCE_TABLES
+from .qgis_layer_writer import write_new_layer
 from .qgis_reference_tables import write_reference_tables
 from .reconciliation import NO_BOUNDARY, UNKNOWN_CODE, reconcile
 from .reference import Reference, load_collectivities, load_reference
+
+_SCRATCH_PREFIX = "odt-build-"  # the scratch folders of builds into PostgreSQL, in the system's temporary folder
 
 COMMUNE_SPEC = [
     ("code", "string"),
@@ -97,66 +98,84 @@ def build_store(
     feedback: Optional[Feedback] = None,
     threads: int = 2,
     threshold: int = DEFAULT_THRESHOLD,
+    force: bool = False,
 ) -> BuildSummary:
-    """Build into a temporary file beside `out`, then swap it in: a failure leaves `out` untouched.
+    """Build into a temporary file beside `out`, then put it in: a failure leaves `out` as it was.
 
-    `out` may be a PostgreSQL location: the store is then built into a temporary GeoPackage and
-    published into the schema in one transaction (see store_copy.publish). `threshold` (obligated
-    communes) re-identifies the actors a rebuild keeps.
+    An existing store is updated in place, in one transaction: its territory tables are replaced and
+    everything else in it (actors, harvests, scenarios, layers added by hand) is kept. What may be
+    replaced at all, and `force`: store/replacement.py. `threshold` (obligated communes) re-identifies the
+    actors a rebuild keeps. `out` may be a PostgreSQL location: the store
+    is then built into a temporary GeoPackage and published into the schema (store/qgis_copy.publish).
     """
     feedback = feedback or Feedback()
     if db.is_postgres(out):
-        return _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads, threshold)
-    out_path = Path(out)
-    if not out_path.parent.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=out_path.parent))
+        return _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads, threshold,
+                               force)
+    out_path = output_paths.check_output(out)
     if out_path.suffix.lower() != ".gpkg":
         raise InputError(tr("The store must be a .gpkg file: {path}").format(path=out))
-    steps = Steps(feedback, {"reference": 4, "boundaries": 30, "communes": 4, "epci": 35, "upper": 12, "write": 15})
+    with store_lock.writing(out_path, "build-store"):
+        mode = replacement.gpkg_target(out_path, force)
+        replacement.clean_temporaries(out_path)
+        steps = Steps(feedback, {"reference": 4, "boundaries": 30, "communes": 4, "epci": 35, "upper": 12,
+                                 "write": 15})
 
-    steps.start("reference", tr("Reading the administrative reference"))
-    ref = load_reference(reference, fetch)
-    collectivities = load_collectivities(sirens, fetch)
+        steps.start("reference", tr("Reading the administrative reference"))
+        ref = load_reference(reference, fetch)
+        collectivities = load_collectivities(sirens, fetch)
+        expected = {"communes": len(ref.communes), "departements": len(ref.departements), "regions": len(ref.regions)}
 
-    steps.start("boundaries", tr("Reading boundaries"))
-    bounds = read_boundaries(boundaries, field_map, sorted(ref.departements), fetch, steps.share())
+        steps.start("boundaries", tr("Reading boundaries"))
+        bounds = read_boundaries(boundaries, field_map, sorted(ref.departements), fetch, steps.share())
 
-    steps.start("communes", tr("Reconciling commune codes"))
-    recon = reconcile({code: name for code, (name, _) in bounds.communes.items()}, ref)
-    commune_geoms = dissolve_groups(
-        {code: [bounds.communes[c][1] for c in codes] for code, codes in recon.groups.items()}, threads
-    )
-    for row in recon.rows:
-        row["level"] = "commune"
-    for dropped in bounds.dropped:
-        recon.rows.append(dict(dropped, level="commune", source="boundaries", status="no_geometry", current_code=""))
+        steps.start("communes", tr("Reconciling commune codes"))
+        recon = reconcile({code: name for code, (name, _) in bounds.communes.items()}, ref)
+        # Checked before the long steps: boundaries that cover nothing must not replace a good store.
+        replacement.check_territories({"communes": len(recon.groups)}, {"communes": expected["communes"]}, force)
+        commune_geoms = dissolve_groups(
+            {code: [bounds.communes[c][1] for c in codes] for code, codes in recon.groups.items()}, threads
+        )
+        for row in recon.rows:
+            row["level"] = "commune"
+        for dropped in bounds.dropped:
+            recon.rows.append(dict(dropped, level="commune", source="boundaries", status="no_geometry",
+                                   current_code=""))
 
-    steps.start("epci", tr("Dissolving EPCI from their member communes"))
-    epci_geoms = dissolve_groups(
-        {e.code: [commune_geoms[m] for m in e.members if m in commune_geoms] for e in ref.epci.values()},
-        threads,
-        on_done=lambda done, total: steps.advance(done / total),
-    )
+        steps.start("epci", tr("Dissolving EPCI from their member communes"))
+        epci_geoms = dissolve_groups(
+            {e.code: [commune_geoms[m] for m in e.members if m in commune_geoms] for e in ref.epci.values()},
+            threads,
+            on_done=lambda done, total: steps.advance(done / total),
+        )
 
-    steps.start("upper", tr("Départements and régions"))
-    dep_geoms = _upper_level(
-        bounds.departements, ref.departements, commune_geoms, ref, "departement", recon.rows, threads
-    )
-    reg_geoms = _upper_level(bounds.regions, ref.regions, commune_geoms, ref, "region", recon.rows, threads)
+        steps.start("upper", tr("Départements and régions"))
+        dep_geoms = _upper_level(
+            bounds.departements, ref.departements, commune_geoms, ref, "departement", recon.rows, threads
+        )
+        reg_geoms = _upper_level(bounds.regions, ref.regions, commune_geoms, ref, "region", recon.rows, threads)
+        replacement.check_territories(
+            {"communes": len(commune_geoms), "departements": len(dep_geoms), "regions": len(reg_geoms)},
+            expected, force)
 
-    steps.start("write", tr("Writing the store"))
-    temporary = out_path.with_name(out_path.stem + ".building.gpkg")
-    _remove(temporary)
-    try:
-        counts = _write(temporary, ref, collectivities, commune_geoms, epci_geoms, dep_geoms, reg_geoms, recon.rows)
-        write_reference_tables(temporary, ref, dep_geoms)
-        _write_metadata(temporary, reference, sirens, boundaries, ref, counts, bounds.repaired)
-        carried = _carry_over(out_path, temporary, threshold)
-        feedback.check()
-        os.replace(temporary, out_path)
-    finally:
-        _remove(temporary)
-    steps.finish()
+        steps.start("write", tr("Writing the store"))
+        temporary = out_path.with_name(f"{out_path.stem}.building-{output_paths.tag()}.gpkg")
+        try:
+            counts = _write(temporary, ref, collectivities, commune_geoms, epci_geoms, dep_geoms, reg_geoms,
+                            recon.rows)
+            write_reference_tables(temporary, ref, dep_geoms)
+            _write_metadata(temporary, reference, sirens, boundaries, ref, counts, bounds.repaired)
+            feedback.check()
+            if mode == replacement.IN_PLACE:
+                carried = _update_in_place(out_path, temporary, threshold)
+            else:
+                db.write_ahead_log(temporary)
+                _remove(out_path, main=False)  # a journal left beside the old file would spoil the new one
+                os.replace(temporary, out_path)
+                carried = []
+        finally:
+            _remove(temporary)
+        steps.finish()
     unmatched = [row for row in recon.rows if row["status"] != "merged"]
     return BuildSummary(
         path=str(out_path),
@@ -169,27 +188,29 @@ def build_store(
     )
 
 
-def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads,
-                    threshold) -> BuildSummary:
+def _build_postgres(reference, sirens, boundaries, out, field_map, fetch, feedback, threads, threshold,
+                    force) -> BuildSummary:
     from .pg_store import PgStore
     from .qgis_copy import publish
 
     target = PgStore(out, must_exist=False)
-    if target.get_meta("schema_version") is not None:
-        db.check_store(target)  # refuses a newer schema before anything is written
-    with tempfile.TemporaryDirectory(prefix="odt-build-") as folder:
-        summary = build_store(
-            reference, sirens, boundaries, str(Path(folder) / "store.gpkg"), field_map, fetch, feedback, threads,
-            threshold)
-        feedback.set_text(tr("Writing the store into PostgreSQL"))
+    with store_lock.writing(target, "build-store"):
+        mode = replacement.pg_target(target, force)
+        output_paths.clean_leftovers(Path(tempfile.gettempdir()), _SCRATCH_PREFIX)
+        with tempfile.TemporaryDirectory(prefix=f"{_SCRATCH_PREFIX}{output_paths.tag()}-") as folder:
+            summary = build_store(
+                reference, sirens, boundaries, str(Path(folder) / "store.gpkg"), field_map, fetch, feedback, threads,
+                threshold, force)
+            feedback.set_text(tr("Writing the store into PostgreSQL"))
 
-        def re_resolve(connection):
-            if db.table_exists(connection, "actors"):
-                from ..registry.actors import re_resolve_in
+            def re_resolve(connection):
+                if db.table_exists(connection, "actors"):
+                    from ..registry.actors import re_resolve_in
 
-                re_resolve_in(connection, threshold)
+                    re_resolve_in(connection, threshold)
 
-        summary.carried = publish(db.StoreDb(summary.path), target, keep_user_tables=True, after=re_resolve)
+            summary.carried = publish(db.StoreDb(summary.path), target, keep_user_tables=mode == replacement.IN_PLACE,
+                                      after=re_resolve, force=force)
     summary.path = target.label()
     return summary
 
@@ -236,7 +257,7 @@ def _upper_level(source, known, commune_geoms, ref: Reference, level, rows, thre
 
 def _write(path, ref: Reference, collectivities, commune_geoms, epci_geoms, dep_geoms, reg_geoms, recon_rows):
     counts = {}
-    counts["communes"] = write_layer(
+    counts["communes"] = write_new_layer(
         str(path),
         "communes",
         COMMUNE_SPEC,
@@ -247,7 +268,7 @@ def _write(path, ref: Reference, collectivities, commune_geoms, epci_geoms, dep_
         ),
         description="Communes actuelles",
     )
-    counts["epci"] = write_layer(
+    counts["epci"] = write_new_layer(
         str(path),
         "epci",
         EPCI_SPEC,
@@ -283,7 +304,7 @@ def _write(path, ref: Reference, collectivities, commune_geoms, epci_geoms, dep_
                 covering[("departement", dep)] = collectivity
         else:
             covering[("region", collectivity.code)] = collectivity
-    counts["departements"] = write_layer(
+    counts["departements"] = write_new_layer(
         str(path),
         "departements",
         DEPARTEMENT_SPEC,
@@ -303,7 +324,7 @@ def _write(path, ref: Reference, collectivities, commune_geoms, epci_geoms, dep_
         ),
         description="Départements",
     )
-    counts["regions"] = write_layer(
+    counts["regions"] = write_new_layer(
         str(path),
         "regions",
         REGION_SPEC,
@@ -364,23 +385,31 @@ def _write_tables(path, ref: Reference, collectivities, recon_rows):
             connection.execute(f"CREATE INDEX IF NOT EXISTS {layer}_code ON {layer} (code)")
 
 
-BUILT_TABLES = {db.METADATA_TABLE, "reconciliation", "epci_members", "collectivities", *REFERENCE_TABLES}
+def _update_in_place(store_path: Path, fresh: Path, threshold: int) -> List[str]:
+    """The fresh territories into the existing store, in one transaction; returns the user's tables kept.
 
-
-def _carry_over(previous: Path, new: Path, threshold: int) -> List[str]:
-    """Keep the actors, harvests and scenarios of the store being replaced, re-resolved on the new territories."""
-    if not previous.is_file():
-        return []
+    The store file stays (no connection still open on it can write into a replaced file); the
+    actors are identified again on the new territories in the same transaction.
+    """
+    store = db.StoreDb(store_path)  # brings an older store up to date first
+    source = gpkg_swap.open_source(fresh)
     try:
-        db.StoreDb(previous)
-    except StoreError:
-        return []  # not one of our stores: nothing of the user's to keep
-    carried = db.carry_over(previous, new, BUILT_TABLES)
-    if "actors" in carried:
-        from ..registry.actors import re_resolve_all
+        incoming = [name for name in gpkg_swap.user_objects(source) if name != db.METADATA_TABLE]
+        metadata = dict(source.execute(f"SELECT key, value FROM {db.METADATA_TABLE}").fetchall())
+        with store.transaction() as connection:
+            present = gpkg_swap.user_objects(connection)
+            for name in store_design.REBUILT:
+                gpkg_swap.drop(connection, name)
+            gpkg_swap.replace(connection, source, incoming)
+            # Keys the build does not write (the platform groups the footprints used...) stay.
+            db.set_meta(connection, metadata)
+            if db.table_exists(connection, "actors"):
+                from ..registry.actors import re_resolve_in
 
-        re_resolve_all(new, threshold)
-    return carried
+                re_resolve_in(connection, threshold)
+    finally:
+        source.close()
+    return sorted(name for name in present if name not in store_design.REBUILT and name != db.METADATA_TABLE)
 
 
 def _vintage(location: str) -> str:
@@ -410,8 +439,8 @@ def _write_metadata(path, reference, sirens, boundaries, ref, counts, repaired):
         db.set_meta(connection, values)
 
 
-def _remove(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
+def _remove(path: Path, main: bool = True) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm")[0 if main else 1:]:
         candidate = Path(str(path) + suffix)
         if candidate.exists():
             candidate.unlink()

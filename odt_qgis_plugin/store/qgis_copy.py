@@ -1,9 +1,10 @@
 """Copying a store between a GeoPackage and a PostgreSQL schema, with a count check.
 
 Feature layers go through GDAL (same column names, same fids, a spatial index); attribute tables
-through store/store_tables (same keys and constraints). A copy never leaves a half-written target:
-into PostgreSQL it fills a staging schema that one transaction then swaps in; into a GeoPackage
-it writes a temporary file that then replaces the target.
+through store/store_tables (same keys and constraints); views are made again from their definition
+(store/store_design.py), never copied as tables. A copy never leaves a half-written target: into
+PostgreSQL it fills a staging schema that one transaction then swaps in (store/pg_schemas.py); into
+a GeoPackage it writes a temporary file whose tables then replace the target's in one transaction.
 """
 
 import os
@@ -14,10 +15,11 @@ from typing import Dict, List, Optional, Tuple
 
 from osgeo import gdal
 
+from ..common import output_paths
 from ..common.errors import InputError, StoreError
 from ..common.i18n import tr
 from ..common.progress import Feedback
-from . import db, store_tables
+from . import db, gpkg_swap, pg_schemas, replacement, store_design, store_lock, store_tables
 from .pg_store import PgStore
 
 
@@ -42,129 +44,114 @@ class CopyReport:
         return lines
 
 
-def copy_store(source: str, target: str, feedback: Optional[Feedback] = None) -> CopyReport:
-    """Copy every layer and table of `source` into `target` (replaced whole), then compare counts."""
+def copy_store(source: str, target: str, feedback: Optional[Feedback] = None, force: bool = False) -> CopyReport:
+    """Copy every layer and table of `source` into `target` (replaced whole), then compare counts.
+
+    What may be replaced, and `force`: store/replacement.py. The target is written under its lock.
+    """
     feedback = feedback or Feedback()
     source_store = db.open_store(source)
     if db.is_postgres(target):
         target_store = PgStore(target, must_exist=False)
     else:
         target_store = None
+        output_paths.check_output(target)
         if Path(target).suffix.lower() != ".gpkg":
             raise InputError(tr("The store must be a .gpkg file: {path}").format(path=target))
-        if not Path(target).parent.is_dir():
-            raise InputError(tr("Output folder does not exist: {path}").format(path=Path(target).parent))
     if source_store.label() == (target_store.label() if target_store else str(Path(target))):
         raise InputError(tr("Source and target are the same store"))
     feedback.set_text(tr("Copying the store"))
-    if target_store is not None:
-        publish(source_store, target_store, keep_user_tables=False)
-    else:
-        _copy_to_gpkg(source_store, Path(target), feedback)
-    report = CopyReport(source_store.label(), target_store.label() if target_store else str(target))
-    check = db.open_store(target)
-    source_connection, target_connection = source_store.connect(), check.connect()
-    try:
-        names = list(store_tables.feature_layers(source_connection)) + [
-            table.name for table in store_tables.attribute_tables(source_connection)
-        ]
-        for name in names:
-            found = store_tables.count(target_connection, name) if db.table_exists(target_connection, name) else -1
-            report.counts[name] = (store_tables.count(source_connection, name), found)
-    finally:
-        source_connection.close()
-        target_connection.close()
+    with store_lock.writing(target_store or target, "copy-store"):
+        source_connection = source_store.connect()
+        try:
+            incoming = (list(store_tables.feature_layers(source_connection))
+                        + [table.name for table in store_tables.attribute_tables(source_connection)]
+                        + store_tables.views(source_connection))
+        finally:
+            source_connection.close()
+        if target_store is not None:
+            mode = replacement.pg_target(target_store, force)
+            if mode == replacement.IN_PLACE:
+                connection = target_store.connect()
+                try:
+                    present = pg_schemas.relations(connection, target_store.schema)
+                finally:
+                    connection.close()
+                replacement.check_losses(target_store.label(), present, incoming, force)
+            publish(source_store, target_store, keep_user_tables=False, force=force)
+        else:
+            _copy_to_gpkg(source_store, Path(target), feedback, force, incoming)
+        report = CopyReport(source_store.label(), target_store.label() if target_store else str(target))
+        check = db.open_store(target)
+        source_connection, target_connection = source_store.connect(), check.connect()
+        try:
+            for name in incoming:
+                found = store_tables.count(target_connection, name) if _relation_exists(target_connection, name) else -1
+                report.counts[name] = (store_tables.count(source_connection, name), found)
+        finally:
+            source_connection.close()
+            target_connection.close()
     return report
 
 
-def publish(source, target: PgStore, keep_user_tables: bool, after=None) -> List[str]:
-    """Put a whole store into a PostgreSQL schema, atomically.
+def publish(source, target: PgStore, keep_user_tables: bool, after=None, force: bool = False) -> List[str]:
+    """Put a whole store into a PostgreSQL schema, atomically; the caller holds the target's lock.
 
-    Everything is written into a staging schema first; one transaction then drops the old schema
-    and renames the staging one, so readers see the old store or the new one, never a mix. With
-    `keep_user_tables`, the old schema's tables the source lacks (actors, harvests, scenarios...)
-    move into the new schema in that transaction, and `after(connection)` runs in it too.
+    Everything is written into a staging schema first; one transaction then replaces the target's
+    tables by the staging ones (store/pg_schemas.py), so readers see the old store or the new one,
+    never a mix. With `keep_user_tables`, the target's tables the source lacks (actors, harvests,
+    scenarios...) stay, and `after(connection)` runs in that transaction too. Without it, the target's
+    tables the source lacks are deleted, which the caller has refused unless forced.
     Returns the names of the tables kept.
     """
-    target.create_schema()
+    connection = target.connect()
+    try:
+        existed = pg_schemas.check_target(connection, target.schema)
+        pg_schemas.ensure_postgis(connection)
+        if not existed:
+            pg_schemas.create(connection, target.schema, pg_schemas.STORE_MARK)
+        for stale in pg_schemas.stale_staging(connection, target.schema):
+            pg_schemas.drop_staging(connection, stale)
+    finally:
+        connection.close()
     staging = target.with_schema(f"{target.schema[:40]}_new_{uuid.uuid4().hex[:8]}")
     source_connection = source.connect()
     try:
         layers = store_tables.feature_layers(source_connection)
         tables = store_tables.attribute_tables(source_connection)
-        _create_schema(staging)
-        _translate_layers(
-            source,
-            staging,
-            layers,
-            "PostgreSQL",
-            [
-                "GEOMETRY_NAME=geom",
-                "FID=fid",
-                "LAUNDER=NO",
-                "SPATIAL_INDEX=GIST",
-                "PRECISION=NO",
-                f"SCHEMA={staging.schema}",
-            ],
-        )
-        with staging.transaction() as connection:
-            _complete(source_connection, connection, layers, tables)
-        kept = []
+        with staging.session():
+            connection = staging.connect()
+            pg_schemas.create(connection, staging.schema, pg_schemas.STAGING_MARK.format(schema=target.schema))
+            _translate_layers(source, staging, layers, "PostgreSQL", [
+                "GEOMETRY_NAME=geom", "FID=fid", "LAUNDER=NO", "SPATIAL_INDEX=GIST", "PRECISION=NO",
+                f"SCHEMA={staging.schema}"])
+            with staging.transaction() as connection:
+                _complete(source_connection, connection, layers, tables)
         with target.transaction() as connection:
-            current = connection.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", (target.schema,)
-            ).fetchall()
-            new = set(layers) | {table.name for table in tables}
-            if keep_user_tables:
-                for (name,) in current:
-                    if name not in new:
-                        connection.execute(
-                            f"ALTER TABLE {_qualified(target.schema, name)} SET SCHEMA "
-                            f"{db.quote_identifier(staging.schema)}"
-                        )
-                        kept.append(name)
-            connection.execute(f"DROP SCHEMA IF EXISTS {db.quote_identifier(target.schema)} CASCADE")
-            connection.execute(
-                f"ALTER SCHEMA {db.quote_identifier(staging.schema)} RENAME TO {db.quote_identifier(target.schema)}"
-            )
+            replaced, kept = pg_schemas.plan(connection, target.schema, set(layers) | {t.name for t in tables},
+                                             keep_user_tables)
+            blocking = pg_schemas.dependents(connection, target.schema, replaced)
+            if blocking:
+                raise StoreError(tr("{store} cannot be replaced: its tables are used by {objects}, which the "
+                                    "plugin did not make; remove them first").format(
+                    store=target.label(), objects=", ".join(blocking)))
+            pg_schemas.swap_in(connection, target.schema, staging.schema, replaced)
             if after is not None:
                 after(connection)
-        return sorted(kept)
+        return kept
     except BaseException:
-        _drop_schema(staging)
+        _drop_staging(staging)
         raise
     finally:
         source_connection.close()
 
 
-def replace_layer(gpkg: str, target: PgStore, name: str) -> None:
-    """One layer written into a scratch GeoPackage replaces the PostGIS store's table of that name."""
-    source = db.StoreDb(gpkg, must_exist=False)
-    connection = source.connect()
-    try:
-        description = store_tables.feature_layers(connection).get(name, "")
-    finally:
-        connection.close()
-    _translate_layers(
-        source,
-        target,
-        {name: description},
-        "PostgreSQL",
-        [
-            "GEOMETRY_NAME=geom",
-            "FID=fid",
-            "LAUNDER=NO",
-            "SPATIAL_INDEX=GIST",
-            "PRECISION=NO",
-            f"SCHEMA={target.schema}",
-        ],
-        access_mode="overwrite",
-    )
-
-
-def _copy_to_gpkg(source, path: Path, feedback: Feedback) -> None:
-    temporary = path.with_name(path.stem + ".copying.gpkg")
-    _remove(temporary)
+def _copy_to_gpkg(source, path: Path, feedback: Feedback, force: bool, incoming: List[str]) -> None:
+    mode = replacement.gpkg_target(path, force)
+    if mode == replacement.IN_PLACE:
+        replacement.check_losses(str(path), replacement.gpkg_objects(path), incoming, force)
+    replacement.clean_temporaries(path)
+    temporary = path.with_name(f"{path.stem}.copying-{output_paths.tag()}.gpkg")
     source_connection = source.connect()
     try:
         layers = store_tables.feature_layers(source_connection)
@@ -174,14 +161,39 @@ def _copy_to_gpkg(source, path: Path, feedback: Feedback) -> None:
             if description:
                 options.append(f"DESCRIPTION={description}")
             _translate_layers(source, str(temporary), {name: description}, "GPKG", options)
-        target = db.StoreDb(temporary, must_exist=False)
-        with target.transaction() as connection:
+        written = db.StoreDb(temporary, must_exist=False)
+        with written.transaction() as connection:
             _complete(source_connection, connection, layers, tables)
+            for view in store_tables.views(source_connection):
+                if view in store_design.VIEWS:
+                    store_design.make_view(connection, view)
         feedback.check()
-        os.replace(temporary, path)
+        if mode == replacement.IN_PLACE:
+            _replace_in_place(path, temporary)
+        else:
+            db.write_ahead_log(temporary)
+            _remove(path, main=False)  # a journal left beside the old file would spoil the new one
+            os.replace(temporary, path)
     finally:
         source_connection.close()
         _remove(temporary)
+
+
+def _replace_in_place(path: Path, fresh: Path) -> None:
+    """Everything of the store replaced by the fresh copy's, in one transaction (the file itself stays)."""
+    store = db.StoreDb(path, must_exist=False)
+    source = gpkg_swap.open_source(fresh)
+    try:
+        with store.transaction() as connection:
+            for name in gpkg_swap.user_objects(connection):
+                gpkg_swap.drop(connection, name)
+            gpkg_swap.replace(connection, source, list(gpkg_swap.user_objects(source)))
+    finally:
+        source.close()
+
+
+def _relation_exists(connection, name: str) -> bool:
+    return db.table_exists(connection, name) or name in store_tables.views(connection)
 
 
 def _translate_layers(
@@ -271,27 +283,21 @@ def _qualified(schema: str, name: str) -> str:
     return f"{db.quote_identifier(schema)}.{db.quote_identifier(name)}"
 
 
-def _create_schema(store: PgStore) -> None:
-    connection = store.connect()
-    try:
-        connection.execute(f"CREATE SCHEMA {db.quote_identifier(store.schema)}")
-    finally:
-        connection.close()
-
-
-def _drop_schema(store: PgStore) -> None:
+def _drop_staging(store: PgStore) -> None:
     try:
         connection = store.connect()
     except StoreError:
         return
     try:
-        connection.execute(f"DROP SCHEMA IF EXISTS {db.quote_identifier(store.schema)} CASCADE")
+        pg_schemas.drop_staging(connection, store.schema)
+    except StoreError:
+        pass  # the next copy or build of this store removes it (pg_schemas.stale_staging)
     finally:
         connection.close()
 
 
-def _remove(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
+def _remove(path: Path, main: bool = True) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm")[0 if main else 1:]:
         candidate = Path(str(path) + suffix)
         if candidate.exists():
             candidate.unlink()

@@ -35,17 +35,30 @@ class Table:
 
 
 def feature_layers(connection) -> Dict[str, str]:
-    """{layer: description} of the geometry tables."""
+    """{layer: description} of the geometry tables (views aside: see views())."""
     if db.dialect(connection) == db.POSTGRESQL:
         rows = connection.execute(
             "SELECT g.f_table_name, obj_description(format('%I.%I', g.f_table_schema, g.f_table_name)::regclass)"
-            " FROM geometry_columns g WHERE g.f_table_schema = current_schema() ORDER BY g.f_table_name"
+            " FROM geometry_columns g JOIN pg_namespace n ON n.nspname = g.f_table_schema"
+            " JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = g.f_table_name"
+            " WHERE g.f_table_schema = current_schema() AND c.relkind IN ('r', 'p') ORDER BY g.f_table_name"
         )
     else:
         rows = connection.execute(
-            "SELECT table_name, description FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name"
+            "SELECT c.table_name, c.description FROM gpkg_contents c"
+            " JOIN sqlite_master m ON m.name = c.table_name AND m.type = 'table'"
+            " WHERE c.data_type = 'features' ORDER BY c.table_name"
         )
     return {row[0]: row[1] or "" for row in rows}
+
+
+def views(connection) -> List[str]:
+    """The store's views (made again from their definition by a copy, never copied as tables)."""
+    if db.dialect(connection) == db.POSTGRESQL:
+        sql = "SELECT table_name FROM information_schema.views WHERE table_schema = current_schema() ORDER BY 1"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name"
+    return [row[0] for row in connection.execute(sql)]
 
 
 def attribute_tables(connection) -> List[Table]:
