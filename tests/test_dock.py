@@ -266,6 +266,11 @@ def test_the_export_dialog_starts_from_the_docks_territory(dock):
         "A4 portrait", "A4 landscape", "A3 landscape"]
     assert [dialog.atlas.itemText(i) for i in range(dialog.atlas.count())] == [
         "One page", "One page per department", "One page per EPCI"]
+    from odt_qgis_plugin.indicators.measures import MEASURES
+
+    assert dialog.measure.currentText() == MEASURES[0].en  # the maps' default measure, in words
+    dialog.measure.setCurrentIndex(dialog.measure.findData("share"))
+    assert dialog.request().measure == "share"
     dialog.selector.level_combo.setCurrentIndex(dialog.selector.level_combo.findText("France"))
     assert [dialog.atlas.itemText(i) for i in range(dialog.atlas.count())] == [
         "One page", "One page per region", "One page per department"]

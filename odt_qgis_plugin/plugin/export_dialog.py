@@ -21,9 +21,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.errors import Cancelled, InputError, OdtError
-from ..common.i18n import tr
+from ..common.i18n import language, tr
 from ..common.progress import Feedback
 from ..indicators.key_figures import Scope
+from ..indicators.measures import MEASURES
 from ..layouts.layout_request import FORMATS, PRESETS, ExportRequest, check
 from ..store.db import open_store
 from .territory_selector import TerritorySelector
@@ -119,6 +120,9 @@ class ExportLayoutDialog(QDialog):
         for key, title in template_titles().items():
             self.template.addItem(title, key)
         self.atlas = QComboBox(self)
+        self.measure = QComboBox(self)
+        for measure in MEASURES:  # the first is the maps' default (indicators/measures.py)
+            self.measure.addItem(measure.label(language()), measure.id)
         self.format = QComboBox(self)
         for key in FORMATS:
             self.format.addItem(format_titles()[key], key)
@@ -140,6 +144,7 @@ class ExportLayoutDialog(QDialog):
             form.addRow(self.note)
         form.addRow(tr("Page"), self.template)
         form.addRow(tr("Atlas"), self.atlas)
+        form.addRow(tr("Map"), self.measure)
         form.addRow(tr("File type"), self.format)
         form.addRow(tr("Quality"), self.preset)
         form.addRow(tr("Output file"), self.output)
@@ -183,7 +188,7 @@ class ExportLayoutDialog(QDialog):
         extra = {"threshold": self.threshold} if self.threshold is not None else {}
         return ExportRequest(store=self.store, template=self.template.currentData(), fmt=self.format.currentData(),
                              out=self.output.filePath().strip(), atlas=self.atlas.currentData(),
-                             preset=self.preset.currentData(), **fields, **extra)
+                             preset=self.preset.currentData(), measure=self.measure.currentData(), **fields, **extra)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
