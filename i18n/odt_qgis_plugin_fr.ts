@@ -1529,7 +1529,7 @@
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="138"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="142"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
@@ -1564,12 +1564,12 @@
         <translation>Rechercher des acteurs par nom, SIREN ou plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="110"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="111"/>
         <source>Export a layout</source>
         <translation>Exporter une mise en page</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="131"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="135"/>
         <source>Also add the layout to the project&apos;s layout manager</source>
         <translation>Ajouter aussi la mise en page au gestionnaire de mises en page du projet</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="110"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="111"/>
         <source>Export the scenario&apos;s layout</source>
         <translation>Exporter la mise en page du scénario</translation>
     </message>
@@ -3379,112 +3379,112 @@
         <translation>Remplacer même une base écrite par une version plus récente du plugin ou le fichier d'un autre programme, et construire même des territoires qui semblent invraisemblables</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="36"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="37"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="36"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="37"/>
         <source>A4 landscape</source>
         <translation>A4 paysage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="36"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="37"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="40"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="41"/>
         <source>One page</source>
         <translation>Une seule page</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="40"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="41"/>
         <source>One page per region</source>
         <translation>Une page par région</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="41"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="42"/>
         <source>One page per department</source>
         <translation>Une page par département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="41"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="42"/>
         <source>One page per EPCI</source>
         <translation>Une page par EPCI</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="45"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="46"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="45"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="46"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="45"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="46"/>
         <source>SVG drawing</source>
         <translation>Dessin SVG</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="49"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="50"/>
         <source>For print (vector PDF, images at 300 dpi)</source>
         <translation>Pour l'impression (PDF vectoriel, images à 300 dpi)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="50"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="51"/>
         <source>Light, for e-mail (images at 150 dpi)</source>
         <translation>Léger, pour l'envoi par courriel (images à 150 dpi)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="86"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="87"/>
         <source>Exporting the layout…</source>
         <translation>Export de la mise en page…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="86"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="130"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="134"/>
         <source>Where to write the layout</source>
         <translation>Où écrire la mise en page</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="141"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="145"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="142"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="146"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="143"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="148"/>
         <source>File type</source>
         <translation>Type de fichier</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="144"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="149"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="148"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="199"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="204"/>
         <source>The output file must end with .{ext}</source>
         <translation>Le fichier de sortie doit se terminer par .{ext}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="212"/>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="217"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
@@ -4017,6 +4017,11 @@
         <location filename="../odt_qgis_plugin/store/store_lock.py" line="181"/>
         <source>Cannot lock the store {path}: {reason}</source>
         <translation>Impossible de verrouiller la base {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/export_dialog.py" line="147"/>
+        <source>Map</source>
+        <translation>Carte</translation>
     </message>
 </context>
 </TS>
