@@ -4,6 +4,7 @@ Each case runs the real command line (`python -m odt_qgis_plugin`) on a copy of 
 asserts the exit code, the one-line message and that no data was lost (row counts and checksums of
 every table before and after). PostgreSQL cases: tests/test_pg_ownership.py.
 """
+import csv
 import hashlib
 import json
 import re
@@ -165,8 +166,19 @@ def test_concurrent_commands_on_one_store(actors_store, tmp_path):
     server = FakeServer(portal_routes(datagouv={org: [{"id": f"{org}-{i}"} for i in range(3)] for _, org in actors}),
                         delay=0.05).start()
     endpoints = endpoints_file(tmp_path / "endpoints.json", server.url + "/api/1/")
+    # The concurrent import must not give these actors their real platforms back (the harvest, waiting for the
+    # lock, would then ask hosts outside this machine): the same registry, their platform columns emptied.
     registry = tmp_path / "registry.csv"
-    shutil.copyfile(ACTORS_2022, registry)
+    chosen = {siren for siren, _ in actors}
+    with open(ACTORS_2022, encoding="utf-8", newline="") as source, \
+            open(registry, "w", encoding="utf-8", newline="") as target:
+        reader = csv.DictReader(source)
+        writer = csv.DictWriter(target, reader.fieldnames, quoting=csv.QUOTE_ALL)
+        writer.writeheader()
+        for row in reader:
+            if row["siren"].strip("\u200e ") in chosen:
+                row.update(url_platform="", techno_platform="")
+            writer.writerow(row)
     commands = {
         "harvest": command("harvest", "--store", store, "--endpoints", endpoints, "--per-host", "2",
                            "--actors", ",".join(siren for siren, _ in actors)),
