@@ -68,3 +68,34 @@ HARVEST_HOSTS = """
     harvested_at TEXT NOT NULL,
     UNIQUE (run_id, host)
 """
+
+# One row per run, actor, platform and dataset, when the harvest lists datasets (`harvest --datasets`, and
+# always on the data.gouv.fr catalogue path). Columns from `title` to `publisher` are
+# publications/dataset_record.RECORD_COLUMNS; lists are JSON arrays; unknown values are NULL or "".
+# `detected_schema` is the SCDL schema the field names match when none is declared (publications/scdl.py).
+DATASETS = """
+    fid INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    siren TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    dataset_id TEXT NOT NULL,
+    title TEXT,
+    url TEXT,
+    themes TEXT,
+    keywords TEXT,
+    formats TEXT,
+    licence TEXT,
+    created TEXT,
+    modified TEXT,
+    schema_name TEXT,
+    schema_version TEXT,
+    fields TEXT,
+    downloads INTEGER,
+    api_calls INTEGER,
+    views INTEGER,
+    quality REAL,
+    origin TEXT,
+    publisher TEXT,
+    detected_schema TEXT,
+    UNIQUE (run_id, siren, platform, dataset_id)
+"""
