@@ -1,1 +1,1 @@
-"""What each territory publishes: dataset records, their openness, the common local-data schemas (SCDL) and the measures."""
+"""What each territory publishes: dataset records, openness, the common local-data schemas (SCDL), measures."""

@@ -171,3 +171,12 @@ class NoMatch(PortalError):
     """The portal does not know the value that should select the actor's datasets."""
 
     reason = "no_match"
+
+
+@dataclass
+class Listing:
+    """The datasets of a target, as `datasets(transport, target, limit)` lists them: at most `limit` records;
+    `complete` is False when the listing stopped at the limit (or the portal's own paging cap)."""
+
+    records: list  # of publications.dataset_record.DatasetRecord
+    complete: bool = True
