@@ -42,6 +42,7 @@ BOUNDS: Dict[str, Bound] = {
     "only_stale": Bound(0, 36500, low_open=True),  # days
     "threshold": Bound(0, 10_000_000, integer=True),  # inhabitants
     "threads": Bound(1, 64, integer=True),
+    "validation_sample": Bound(1, 1000, integer=True),  # resources sent to the validation service per run
     "width": Bound(16, 20000, integer=True),  # pixels
     "height": Bound(16, 20000, integer=True),
 }

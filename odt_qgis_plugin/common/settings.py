@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Dict, Mapping, Optional
 
+from .errors import InputError
 from .i18n import tr
 from .paths import plugin_root
 
@@ -34,8 +35,14 @@ HARVEST_MAX_RETRY_AFTER = 60.0
 # Retries after a 5xx, a 429 or a dropped connection: a national run cannot afford more.
 HARVEST_RETRIES = 2
 STORE_LOCK_WAIT = 10.0  # seconds a writing command waits for another one to finish before saying the store is busy
+# Online validation of a sample of SCDL resources (publications/schema_validation.py): off unless the user allows it,
+# since it sends the resources' addresses to a third-party service.
+SCHEMA_VALIDATION = False
+VALIDATION_SERVICE = "https://api.validata.etalab.studio/validate"
+VALIDATION_SAMPLE = 20  # resources per run: the public service is shared
 # What a desktop user may change in the options page (plugin/settings_page.py).
-EDITABLE = ("obligated_threshold", "harvest_per_host", "harvest_concurrency", "harvest_timeout", "shared_dir")
+EDITABLE = ("obligated_threshold", "harvest_per_host", "harvest_concurrency", "harvest_timeout", "shared_dir",
+            "schema_validation")
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,9 @@ class Settings:
     harvest_max_retry_after: float = HARVEST_MAX_RETRY_AFTER
     threads: int = 2
     lock_wait: float = STORE_LOCK_WAIT
+    schema_validation: bool = SCHEMA_VALIDATION
+    validation_service: str = VALIDATION_SERVICE
+    validation_sample: int = VALIDATION_SAMPLE
 
     @property
     def reference_dir(self) -> str:
@@ -73,7 +83,9 @@ class Settings:
 # Settings whose accepted range common/bounds.py defines.
 _BOUNDED = {"obligated_threshold": "threshold", "harvest_concurrency": "concurrency", "harvest_per_host": "per_host",
             "harvest_timeout": "timeout", "harvest_actor_timeout": "actor_timeout",
-            "harvest_max_retry_after": "max_retry_after", "threads": "threads"}
+            "harvest_max_retry_after": "max_retry_after", "threads": "threads",
+            "validation_sample": "validation_sample"}
+_TRUE, _FALSE = ("1", "true", "yes", "on", "oui", "vrai"), ("0", "false", "no", "off", "non", "faux")
 
 
 def defaults() -> Settings:
@@ -92,6 +104,12 @@ def coerce(field_name: str, raw, source: str):
     default = next(item.default for item in fields(Settings) if item.name == field_name)
     if field_name in _BOUNDED:
         return type(default)(bounds.check(_BOUNDED[field_name], raw, source))
+    if isinstance(default, bool):
+        # bool("false") is True: a switch is read from its words (QGIS settings may hand back text).
+        word = str(raw).strip().lower()
+        if isinstance(raw, bool) or word in _TRUE + _FALSE:
+            return raw if isinstance(raw, bool) else word in _TRUE
+        raise InputError(tr("{source}: expected true or false, got {value!r}").format(source=source, value=raw))
     return type(default)(raw)
 
 
