@@ -95,3 +95,4 @@ def test_is_fresh_clamps_29_february_and_accepts_a_datetime():
     assert openness.is_fresh("2026-01-01", datetime(2026, 11, 29, 23, 0)) is True
     assert openness.is_fresh("2026-09-01", AS_OF, months=3) is True
     assert openness.is_fresh("2026-08-28", AS_OF, months=3) is False
+    assert openness.is_fresh("2026-08-28", None) is None

@@ -154,6 +154,8 @@ def is_fresh(modified, as_of: date, months: int = FRESH_MONTHS) -> Optional[bool
         return None
     if isinstance(as_of, datetime):
         as_of = as_of.date()
+    if not isinstance(as_of, date):
+        return None
     if when > as_of + _CLOCK_SLACK:
         return None
     year, month = divmod(as_of.year * 12 + as_of.month - 1 - months, 12)
