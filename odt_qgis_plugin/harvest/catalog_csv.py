@@ -17,7 +17,8 @@ def reader(stream):
     limit = csv.field_size_limit()
     csv.field_size_limit(FIELD_LIMIT)
     try:
-        yield from csv.reader(stream, delimiter=";", quotechar='"')
+        # strict: an unterminated quote is an error, not the rest of the file swallowed into one field
+        yield from csv.reader(stream, delimiter=";", quotechar='"', strict=True)
     except csv.Error as error:
         raise InputError(tr("The catalogue exports are not valid CSV: {error}").format(error=error)) from None
     finally:
