@@ -166,7 +166,7 @@ def test_hostile_exports_give_a_one_line_error(tmp_path, monkeypatch, pandas):
     monkeypatch.setattr(catalog_csv, "FIELD_LIMIT", 1000)
     with pytest.raises(InputError) as error:
         read_catalog(str(folder), ACTORS, endpoints.load())
-    assert "\n" not in str(error.value) and ("longer than 1000" in str(error.value) or "(1000)" in str(error.value))
+    assert "\n" not in str(error.value) and ("longer than 1,000" in str(error.value) or "(1000)" in str(error.value))
 
 
 def test_the_catalogue_dataset_address_gives_the_resource_export_too(tmp_path):

@@ -4,6 +4,7 @@ from typing import Dict, Iterator, List, Sequence, Tuple
 
 from ..common.errors import InputError
 from ..common.i18n import tr
+from ..common.numbers import number
 
 # A field longer than this is hostile (udata's longest texts, markdown descriptions, stay far below):
 # the csv module refuses it, and the pandas path checks the columns it keeps.
@@ -68,7 +69,7 @@ def _rows(stream, label: str, positions: List[int]) -> Iterator[tuple]:
                 longest = chunk[position].str.len().max()
                 if longest == longest and longest > FIELD_LIMIT:  # NaN when the chunk is empty
                     raise InputError(tr("The catalogue export {name} holds a field longer than {size} characters")
-                                     .format(name=label, size=FIELD_LIMIT))
+                                     .format(name=label, size=number(FIELD_LIMIT)))
             yield from chunk.itertuples(index=False, name=None)
     except (ValueError, pandas.errors.ParserError) as error:
         raise InputError(tr("The catalogue export {name} is not valid CSV: {error}").format(
