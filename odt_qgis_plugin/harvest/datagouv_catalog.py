@@ -4,8 +4,11 @@ The dataset "Catalogue des données de data.gouv.fr" publishes semicolon-separat
 udata's CSV adapters. Columns this module relies on (any other is ignored; a missing one is an error):
 - export-organization-*.csv: `id` (24 hex), `slug`, `name`, `business_number_id` (SIRET, may be
   empty), `metric.datasets`;
-- export-dataset-*.csv: `organization_id`, `archived` ("False", or the date it was archived),
-  `harvest.remote_url` and `harvest.domain` (the portal a dataset was harvested from).
+- export-dataset-*.csv: `id`, `organization_id`, `archived` ("False", or the date it was archived),
+  `harvest.remote_url` and `harvest.domain` (the portal a dataset was harvested from); the record columns
+  of catalog_records.DATASET_OPTIONAL when present;
+- export-resource-*.csv (optional): `dataset.id`, `format`, and `schema_name`, `schema_version`,
+  `downloads` when present.
 A dataset counts for its organisation unless archived, as on the API's /datasets/; a dataset harvested
 from the actor's own portal counts as federated, as on the API. An id the organisation export does not
 hold gives `no_match`. The dataset file is read in chunks (about 700,000 rows): only the rows of the run's
