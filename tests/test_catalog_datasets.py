@@ -186,3 +186,10 @@ def test_the_catalogue_dataset_address_gives_the_resource_export_too(tmp_path):
     finally:
         server.stop()
     assert catalog.datasets(_target("213500011"), 1).records == [BUDGET]
+
+
+def test_a_count_only_read_keeps_no_rows(tmp_path):
+    catalog = read_catalog(str(_write(tmp_path / "c")), ACTORS, endpoints.load(), datasets=False)
+    assert catalog.listings == {} and catalog.resources is None and catalog.counts[ORG_X] == 3
+    with pytest.raises(PortalError):
+        catalog.datasets(_target("213500011"), 10)
