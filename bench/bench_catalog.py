@@ -38,7 +38,7 @@ catalog = read_catalog(sys.argv[2], actors, endpoints.load())
 seconds = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"seconds": seconds, "rows": catalog.rows, "organisations": len(catalog.organisations),
-                  "counted": sum(catalog.datasets.values()), "peak_mb": peak}))
+                  "counted": sum(catalog.counts.values()), "peak_mb": peak}))
 """
 
 

@@ -51,11 +51,11 @@ def exports(tmp_path):
 def test_reads_counts_archived_federated_and_slugs(exports):
     catalog = read_catalog(str(exports), ACTORS, endpoints.load())
     assert catalog.rows == len(DATASETS)
-    assert catalog.datasets[ORG_A] == 4 and catalog.datasets[ORG_B] == 6 and catalog.datasets[ORG_C] == 2
+    assert catalog.counts[ORG_A] == 4 and catalog.counts[ORG_B] == 6 and catalog.counts[ORG_C] == 2
     assert catalog.federated[(ORG_B, "data.b.fr")] == 3
     assert catalog.organisation_id("commune-a") == ORG_A
     same = read_catalog(str(exports / "export-dataset-20261201-041500.csv"), ACTORS, endpoints.load())
-    assert same.datasets == catalog.datasets  # a file names its folder's latest organisation export
+    assert same.counts == catalog.counts  # a file names its folder's latest organisation export
 
 
 def _harvest(tmp_path, store_name, catalog=None, api_url="http://127.0.0.1:9/api/1/"):
@@ -152,12 +152,12 @@ def test_the_catalogue_dataset_address_resolves_its_resources(tmp_path, exports)
         catalog = read_catalog(server.url + "/api/1/datasets/5d13a8b6634f41070a43dff3/", ACTORS, endpoints.load())
     finally:
         server.stop()
-    assert catalog.datasets[ORG_B] == 6 and catalog.rows == len(DATASETS)
+    assert catalog.counts[ORG_B] == 6 and catalog.rows == len(DATASETS)
 
 
 def test_without_pandas_the_csv_module_gives_the_same_counts(exports, monkeypatch):
     with_pandas = read_catalog(str(exports), ACTORS, endpoints.load())
     monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` now fails
     without = read_catalog(str(exports), ACTORS, endpoints.load())
-    assert (without.datasets, without.federated, without.rows) == (with_pandas.datasets, with_pandas.federated,
+    assert (without.counts, without.federated, without.rows) == (with_pandas.counts, with_pandas.federated,
                                                                    with_pandas.rows)

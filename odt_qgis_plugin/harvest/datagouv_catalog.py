@@ -4,11 +4,16 @@ The dataset "Catalogue des données de data.gouv.fr" publishes semicolon-separat
 udata's CSV adapters. Columns this module relies on (any other is ignored; a missing one is an error):
 - export-organization-*.csv: `id` (24 hex), `slug`, `name`, `business_number_id` (SIRET, may be
   empty), `metric.datasets`;
-- export-dataset-*.csv: `organization_id`, `archived` ("False", or the date it was archived),
-  `harvest.remote_url` and `harvest.domain` (the portal a dataset was harvested from).
+- export-dataset-*.csv: `id`, `organization_id`, `archived` ("False", or the date it was archived),
+  `harvest.remote_url` and `harvest.domain` (the portal a dataset was harvested from); the record columns
+  of catalog_records.DATASET_OPTIONAL when present;
+- export-resource-*.csv (optional): `dataset.id`, `format`, and `schema_name`, `schema_version`,
+  `downloads` when present.
 A dataset counts for its organisation unless archived, as on the API's /datasets/; a dataset harvested
 from the actor's own portal counts as federated, as on the API. An id the organisation export does not
-hold gives `no_match`. The dataset file is read row by row (about 700,000 rows): memory stays small.
+hold gives `no_match`. The dataset file is read in chunks (about 700,000 rows): only the rows of the run's
+actors' organisations are kept, for `Catalog.datasets` (harvest/catalog_records.py), with what
+export-resource-*.csv, when there is one, says of their resources.
 """
 import csv
 import io
@@ -16,19 +21,22 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
-from ..common.errors import InputError
+from ..common.errors import InputError, PortalError
 from ..common.i18n import tr
 from ..common.levels import TABLE_OF
 from ..common.sources import check_url, is_url
 from ..store import db as store_db
+from . import catalog_records
+from .catalog_csv import column_index, read_header, reader, select
 from .portals.datagouv import KIND as DATAGOUV
-from .portals.portal_base import Count, NoIdentifier, NoMatch, Target, host_name
+from .portals.portal_base import Count, Listing, NoIdentifier, NoMatch, Target, host_name
 from .targets import plan
 
 ORGANISATION_COLUMNS = ("id", "name", "business_number_id", "metric.datasets")
-DATASET_COLUMNS = ("organization_id", "archived", "harvest.remote_url", "harvest.domain")
+# The first four are read for every row, "id" and the optional columns kept for the listed organisations.
+DATASET_COLUMNS = ("organization_id", "archived", "harvest.remote_url", "harvest.domain", "id")
 NOT_ARCHIVED = {"", "false", "False", "0"}
 CATALOG_MAX_BYTES = 2 * 1024 ** 3
 CANDIDATES_TABLE = "datagouv_candidates"
@@ -54,27 +62,62 @@ class Organisation:
 
 
 @dataclass
+class CatalogListing(Listing):
+    """A listing from the exports; without export-resource-*.csv the formats (unless the dataset export lists
+    them) and the declared schemas are unknown, not absent."""
+
+    formats_known: bool = True
+    schemas_known: bool = True
+
+
+@dataclass
 class Catalog:
     organisations: Dict[str, Organisation]
     by_slug: Dict[str, str]
-    datasets: Counter = field(default_factory=Counter)  # organisation id -> datasets not archived
+    counts: Counter = field(default_factory=Counter)  # organisation id -> datasets not archived
     federated: Counter = field(default_factory=Counter)  # (organisation id, host) -> datasets
     actor_sirens: Set[str] = field(default_factory=set)
     rows: int = 0
+    # Dataset level, for the `listed` organisations only: their rows not archived (the columns of `columns`),
+    # and what the resource export says of them (None when there was none).
+    listed: Set[str] = field(default_factory=set)
+    listings: Dict[str, list] = field(default_factory=dict)
+    columns: Dict[str, int] = field(default_factory=dict)
+    resources: Optional[catalog_records.Resources] = None
+    resources_formats: bool = False  # the dataset export has `resources_formats`
 
     def organisation_id(self, value: str) -> Optional[str]:
         return value if value in self.organisations else self.by_slug.get(value)
 
-    def count(self, target: Target) -> Count:
+    def _organisation(self, target: Target) -> str:
         if not target.url:
             raise NoIdentifier(tr("No data.gouv.fr organisation id for this actor"))
         organisation = self.organisation_id(target.url)
         if organisation is None:
             raise NoMatch(tr("Organisation {id} is not in the data.gouv.fr catalogue export").format(id=target.url))
+        return organisation
+
+    def count(self, target: Target) -> Count:
+        organisation = self._organisation(target)
         hosts = {host_name(h) for h in target.federated_hosts}
         if not hosts:
-            return Count(self.datasets[organisation])
-        return Count(self.datasets[organisation], sum(self.federated[(organisation, h)] for h in hosts))
+            return Count(self.counts[organisation])
+        return Count(self.counts[organisation], sum(self.federated[(organisation, h)] for h in hosts))
+
+    def datasets(self, target: Target, limit: Optional[int] = None) -> CatalogListing:
+        """The organisation's datasets not archived, in the export's order, at most `limit` of them."""
+        organisation = self._organisation(target)
+        if organisation not in self.listed:
+            raise PortalError(tr("The catalogue export was read for other actors: organisation {id} was not "
+                                 "listed").format(id=target.url))
+        rows = self.listings.get(organisation, [])
+        shown = rows if limit is None else rows[:max(limit, 0)]
+        publisher = self.organisations[organisation].name
+        records = [catalog_records.record(row, self.columns, self.resources, publisher) for row in shown]
+        resources = self.resources is not None
+        return CatalogListing(records, complete=len(shown) == len(rows),
+                              formats_known=resources or self.resources_formats,
+                              schemas_known=resources and self.resources.has_schema)
 
     def candidates(self, store) -> List[dict]:
         """Organisations of collectivities (by the SIREN in their SIRET) that the registry lacks."""
@@ -85,7 +128,7 @@ class Catalog:
             if len(organisation.siret) != 14 or siren in self.actor_sirens or siren not in places:
                 continue
             level, code, territory = places[siren]
-            datasets = self.datasets[organisation.id]
+            datasets = self.counts[organisation.id]
             if siren not in found or datasets > found[siren]["datasets"]:
                 found[siren] = {"siren": siren, "name": organisation.name, "organization_id": organisation.id,
                                 "level": level, "code": code, "territory": territory, "datasets": datasets}
@@ -120,29 +163,6 @@ def collectivity_places(store) -> Dict[str, Tuple[str, str, str]]:
 
 
 # --- reading the exports -------------------------------------------------------------------------
-def _header(reader, columns: Iterable[str], label: str) -> Dict[str, int]:
-    try:
-        header = [name.strip() for name in next(reader)]
-    except StopIteration:
-        raise InputError(tr("The catalogue export {name} is empty").format(name=label)) from None
-    missing = [name for name in columns if name not in header]
-    if missing:
-        raise InputError(tr("The catalogue export {name} lacks the columns {columns}").format(
-            name=label, columns=", ".join(missing)))
-    return {name: header.index(name) for name in columns}
-
-
-def _reader(stream):
-    """Rows of an export; descriptions are long markdown texts, above the csv module's field limit, which is
-    process-wide: it is lifted only while these rows are read, then put back (registry reading relies on it)."""
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, 64 * 1024 * 1024))
-    try:
-        yield from csv.reader(stream, delimiter=";", quotechar='"')
-    finally:
-        csv.field_size_limit(limit)
-
-
 def _int(value: str) -> Optional[int]:
     try:
         return int(float(value))
@@ -152,16 +172,12 @@ def _int(value: str) -> Optional[int]:
 
 def read_organisations(stream, label: str = "export-organization") -> Tuple[Dict[str, Organisation], Dict[str, str]]:
     """The organisations by id, and {slug: id} when the export has a `slug` column."""
-    reader = _reader(stream)
-    header = next(reader, None)
-    if header is None:
-        raise InputError(tr("The catalogue export {name} is empty").format(name=label))
-    header = [name.strip() for name in header]
-    index = _header(iter([header]), ORGANISATION_COLUMNS, label)
+    header = read_header(stream, label)
+    index = column_index(header, ORGANISATION_COLUMNS, label)
     slug_at = header.index("slug") if "slug" in header else None
     width = max(index.values())
     organisations, by_slug = {}, {}
-    for row in reader:
+    for row in reader(stream):
         if len(row) <= width or not row[index["id"]].strip():
             continue
         identifier = row[index["id"]].strip()
@@ -174,41 +190,27 @@ def read_organisations(stream, label: str = "export-organization") -> Tuple[Dict
 
 
 def read_datasets(stream, catalog: Catalog, wanted: Dict[str, Set[str]], label: str = "export-dataset") -> None:
-    """Count every organisation's datasets, and the federated ones of `wanted` {organisation id: hosts}."""
-    reader = _reader(stream)
-    header = [name.strip() for name in next(reader, [])]
-    if not header:
-        raise InputError(tr("The catalogue export {name} is empty").format(name=label))
-    index = _header(iter([header]), DATASET_COLUMNS, label)
-    try:
-        import pandas
-    except ImportError:  # QGIS ships pandas; without it the csv module does the same, about half as fast
-        width = max(index.values())
-        _count_rows((tuple(row[index[name]] for name in DATASET_COLUMNS) for row in reader if len(row) > width),
-                    catalog, wanted)
-        return
-    # The C parser of pandas reads only the four columns, 200,000 rows at a time: memory stays flat.
-    columns = [header.index(name) for name in DATASET_COLUMNS]
-    try:
-        for chunk in pandas.read_csv(stream, sep=";", quotechar='"', header=None, usecols=columns, dtype=str,
-                                     keep_default_na=False, na_filter=False, chunksize=200_000, engine="c"):
-            chunk = chunk[columns]
-            _count_rows(chunk.itertuples(index=False, name=None), catalog, wanted)
-    except (ValueError, pandas.errors.ParserError) as error:
-        raise InputError(tr("The catalogue export {name} is not valid CSV: {error}").format(
-            name=label, error=str(error).splitlines()[0])) from None
+    """Count every organisation's datasets, the federated ones of `wanted` {organisation id: hosts}, and keep
+    the rows of the `catalog.listed` organisations."""
+    index, rows = select(stream, label, DATASET_COLUMNS, catalog_records.DATASET_OPTIONAL)
+    catalog.columns = index
+    catalog.resources_formats = "resources_formats" in index
+    _count_rows(rows, catalog, wanted)
 
 
 def _count_rows(rows, catalog: Catalog, wanted: Dict[str, Set[str]]) -> None:
-    counts, federated = catalog.datasets, catalog.federated
-    for organisation, archived, remote_url, domain in rows:
+    counts, federated, listed, listings = catalog.counts, catalog.federated, catalog.listed, catalog.listings
+    for row in rows:
         catalog.rows += 1
+        organisation, archived = row[0], row[1]
         if not organisation or archived not in NOT_ARCHIVED:
             continue
         counts[organisation] += 1
+        if organisation in listed:
+            listings.setdefault(organisation, []).append(row)
         hosts = wanted.get(organisation)
         if hosts:
-            origin = {host_name(remote_url), host_name(domain)} & hosts
+            origin = {host_name(row[2]), host_name(row[3])} & hosts
             if origin:
                 federated[(organisation, origin.pop())] += 1
 
@@ -220,23 +222,35 @@ def _latest(folder: Path, kind: str) -> Path:
     return found[-1]
 
 
-def _local_files(source: str) -> Tuple[Path, Path]:
+KINDS = ("organization", "dataset", "resource")  # export-<kind>-*.csv; the resource export is optional
+
+
+def _local_files(source: str) -> Dict[str, Path]:
     path = Path(source)
     if path.is_dir():
-        return _latest(path, "organization"), _latest(path, "dataset")
-    if not path.is_file():
+        folder = path
+        files = {}
+    elif not path.is_file():
         raise InputError(tr("File not found: {path}").format(path=source))
-    if "export-dataset" in path.name:
-        return _latest(path.parent, "organization"), path
-    if "export-organization" in path.name:
-        return path, _latest(path.parent, "dataset")
-    raise InputError(tr("{path} is neither a folder nor an export-dataset or export-organization file").format(
-        path=source))
+    elif "export-dataset" in path.name:
+        folder, files = path.parent, {"dataset": path}
+    elif "export-organization" in path.name:
+        folder, files = path.parent, {"organization": path}
+    else:
+        raise InputError(tr("{path} is neither a folder nor an export-dataset or export-organization file").format(
+            path=source))
+    for kind in ("organization", "dataset"):
+        files.setdefault(kind, _latest(folder, kind))
+    try:
+        files["resource"] = _latest(folder, "resource")
+    except InputError:
+        pass  # without it the listings say that formats and declared schemas are unknown
+    return files
 
 
-def _remote_bodies(source: str, transport) -> Tuple[bytes, bytes]:
-    """The two exports, from the catalogue dataset's API page (its resources change URL every day)."""
-    from ..network.gateway import fetcher, get_json
+def _remote_urls(source: str, transport) -> Dict[str, str]:
+    """The exports' addresses, from the catalogue dataset's API page (its resources change URL every day)."""
+    from ..network.gateway import get_json
 
     check_url(source)
     if source.lower().split("?")[0].endswith(".csv"):
@@ -248,46 +262,58 @@ def _remote_bodies(source: str, transport) -> Tuple[bytes, bytes]:
         if not isinstance(resource, dict):
             continue
         text = f"{resource.get('title', '')} {resource.get('url', '')}"
-        for kind in ("organization", "dataset"):
+        for kind in KINDS:
             if f"export-{kind}" in text and kind not in urls and isinstance(resource.get("url"), str):
                 urls[kind] = resource["url"]
-    if set(urls) != {"organization", "dataset"}:
+    if not {"organization", "dataset"} <= set(urls):
         raise InputError(tr("No export-organization and export-dataset resources at {url}").format(url=source))
-    fetch = fetcher(transport)
-    return fetch(urls["organization"]), fetch(urls["dataset"])
+    return urls
 
 
 def read_catalog(source: str, actors: List[dict], config: dict, transport=None,
-                 max_bytes: int = CATALOG_MAX_BYTES) -> Catalog:
+                 max_bytes: int = CATALOG_MAX_BYTES, datasets: bool = True) -> Catalog:
     """The organisations and per-organisation counts of the exports `source` points at: a folder holding
-    export-organization-*.csv and export-dataset-*.csv, one of these files, or the catalogue dataset's
-    API address (e.g. https://www.data.gouv.fr/api/1/datasets/5d13a8b6634f41070a43dff3/)."""
+    export-organization-*.csv and export-dataset-*.csv (and export-resource-*.csv, optional), one of these
+    files, or the catalogue dataset's API address (e.g. https://www.data.gouv.fr/api/1/datasets/5d13a8b6634f41070a43dff3/).
+    With `datasets`, the datasets of the actors' organisations are kept too, for `Catalog.datasets`."""
     wanted: Dict[str, Set[str]] = {}
     targets = [target for actor in actors for target in plan(actor, config) if target.kind == DATAGOUV]
     if is_url(source):
+        from ..network.gateway import fetcher
+
         if transport is None:
             from ..network.gateway import RequestsTransport
 
             transport = RequestsTransport(max_bytes=max(max_bytes, CATALOG_MAX_BYTES))
-        organisations_body, datasets_body = _remote_bodies(source, transport)
-        opener = {"organization": lambda: io.TextIOWrapper(io.BytesIO(organisations_body), "utf-8-sig", newline=""),
-                  "dataset": lambda: io.TextIOWrapper(io.BytesIO(datasets_body), "utf-8-sig", newline="")}
-        labels = {"organization": "export-organization", "dataset": "export-dataset"}
+        urls, fetch = _remote_urls(source, transport), fetcher(transport)
+
+        def opener(kind):  # one body in memory at a time
+            return io.TextIOWrapper(io.BytesIO(fetch(urls[kind])), "utf-8-sig", newline="")
+
+        labels = {kind: f"export-{kind}" for kind in urls}
     else:
-        organisations_path, datasets_path = _local_files(source)
-        opener = {"organization": lambda: open(organisations_path, encoding="utf-8-sig", newline=""),
-                  "dataset": lambda: open(datasets_path, encoding="utf-8-sig", newline="")}
-        labels = {"organization": organisations_path.name, "dataset": datasets_path.name}
+        files = _local_files(source)
+
+        def opener(kind):
+            return open(files[kind], encoding="utf-8-sig", newline="")
+
+        labels = {kind: path.name for kind, path in files.items()}
     try:
-        with opener["organization"]() as stream:
+        with opener("organization") as stream:
             organisations, by_slug = read_organisations(stream, labels["organization"])
         catalog = Catalog(organisations, by_slug, actor_sirens={actor["siren"] for actor in actors})
         for target in targets:
             organisation = catalog.organisation_id(target.url)
             if organisation and target.federated_hosts:
                 wanted.setdefault(organisation, set()).update(host_name(h) for h in target.federated_hosts)
-        with opener["dataset"]() as stream:
+            if organisation and datasets:
+                catalog.listed.add(organisation)
+        with opener("dataset") as stream:
             read_datasets(stream, catalog, wanted, labels["dataset"])
+        if datasets and "resource" in labels:
+            kept = catalog_records.kept_ids(catalog.listings, catalog.columns)
+            with opener("resource") as stream:
+                catalog.resources = catalog_records.read_resources(stream, kept, labels["resource"])
     except UnicodeDecodeError:
         raise InputError(tr("The catalogue exports are not UTF-8 text")) from None
     except csv.Error as error:
