@@ -150,6 +150,7 @@ class PublicationIndex:
         self._threshold = threshold
         self._commune_epci = commune_epci
         self._national: Optional[Dict[str, tuple]] = None
+        self._epci_members: Optional[Dict[str, list]] = None
         self.tallies: Dict[str, _Tally] = {}
         self.actors: Dict[str, dict] = {}
         if db.table_exists(connection, "actors"):
@@ -301,8 +302,13 @@ class PublicationIndex:
         region = code if level == "region" else None
         departement = code if level == "departement" else None
         if level == "epci":
-            members = {commune for commune, epci in self.commune_epci().items() if epci == code}
-            communes = [row for row in snapshot.communes if row[0] in members]
+            if self._epci_members is None:  # grouped once: a layer refresh asks for every EPCI
+                self._epci_members = defaultdict(list)
+                communes_epci = self.commune_epci()
+                for row in snapshot.communes:
+                    if row[0] in communes_epci:
+                        self._epci_members[communes_epci[row[0]]].append(row)
+            communes = self._epci_members.get(code, [])
             epci = [row for row in snapshot.epci if row[0] == code]
             collectivities: list = []
         else:
