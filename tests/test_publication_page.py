@@ -48,13 +48,13 @@ def test_a_departement_page_shows_what_its_actors_publish(qgis_app, maps_store, 
     export_layout(ExportRequest(str(store), "a4-landscape", territory="departement:44", out=str(out)))
     text = flat(pdf_text(out))
     section = text[text.index("What the territory publishes – Loire-Atlantique"):]
-    assert "Datasets listed by the harvest of 15 June 2025" in section
+    assert "Datasets listed by the harvest of 15 June 2025. Shares are of the datasets whose" in section
     # a, b, c: licence known for a and c (both open), b unknown; format a, c open, b (pdf) not; fresh: a only
     # of a and c (c dates from 2020), b undated. Pays de la Loire and France hold the same three datasets.
     assert "Datasets listed 3 3 3" in section
-    assert "Under an open licence 100% 100% 100% 1" in section
-    assert "In an open machine-readable format 67% 67% 67% 0" in section
-    assert "Updated in the last 12 months 50% 50% 50% 1" in section
+    assert "Open licence 100% 100% 100% 1" in section
+    assert "Open format 67% 67% 67% 0" in section
+    assert "Updated < 12 months 50% 50% 50% 1" in section
     assert "no theme 2 67%" in section and "Mobilité 1 33%" in section
     assert "Délibérations declared" in section
     # downloads first (c 900, a 120), then views (b)
@@ -72,7 +72,7 @@ def test_without_listings_the_page_says_which_command_lists_them(qgis_app, maps_
     out = tmp_path / "d44.pdf"
     export_layout(ExportRequest(str(maps_store), "a4-landscape", territory="departement:44", out=str(out)))
     text = flat(pdf_text(out))
-    assert "no dataset listing was harvested yet" in text
+    assert "no dataset listing was harvested yet. To list the datasets:" in text
     assert "python -m odt_qgis_plugin harvest --store STORE --datasets" in text
     assert "What the territory publishes –" not in text
     pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout

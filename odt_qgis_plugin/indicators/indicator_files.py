@@ -13,11 +13,11 @@ from ..common import i18n, output_paths
 from ..common.csv_cells import safe_row
 from ..common.errors import InputError
 from ..common.i18n import tr
+from ..common.levels import normalise_code
 from ..common.settings import DEFAULT_THRESHOLD
+from ..publications.publication_measures import PublicationIndex
 from ..store import db
 from . import coverage
-from ..common.levels import normalise_code
-from ..publications.publication_measures import PublicationIndex
 from .indicator_tables import TABLES, compute_indicators, load_snapshot
 from .publication_tables import CSV_FIELDS as PUBLICATION_FIELDS
 from .publication_tables import PUBLICATION_TABLES, publication_tables

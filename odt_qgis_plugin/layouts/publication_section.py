@@ -1,4 +1,4 @@
-"""The section "Ce que publie le territoire" of a council page, as rows of text (layouts/qgis_publication_page.py draws it).
+"""The section "Ce que publie le territoire" of a council page, as rows of text (drawn by qgis_publication_page.py).
 
 Pure. Figures come from publications/publication_measures.py: the territory beside its parent (the région
 of a département, the département of an EPCI) and France; a share is of the datasets whose answer is
@@ -44,10 +44,18 @@ def _rate(value: Optional[float], language: str) -> str:
     return percent(value, language, 0) if value is not None else "—"
 
 
+def _small_rate(value: Optional[float], language: str) -> str:
+    """A share that is often a few tenths of a percent (SCDL): one decimal, so that 0.3 % is not shown as 0 %."""
+    if value is None:
+        return "—"
+    if 0 < value < 0.0005:
+        return "< " + percent(0.001, language, 1, trim=True)
+    return percent(value, language, 1, trim=True)
+
+
 def no_listing_text() -> str:
-    return tr("What the territory publishes: no dataset listing was harvested yet. Run \u00ab\u00a0{command}\u00a0\u00bb"
-              " to list each actor's datasets (themes, licences, formats, freshness, SCDL schemas).").format(
-        command=COMMAND)
+    return tr("What the territory publishes: no dataset listing was harvested yet. To list the datasets: {command}"
+              ).format(command=COMMAND)
 
 
 def heading(data, page_level: str, code: Optional[str]) -> str:
@@ -59,21 +67,20 @@ def subtitle(found: Publication, language: str) -> str:
 
     if found.as_of is None:
         return tr("No dataset of this territory's actors was listed by the harvest")
-    return tr("Datasets listed by the harvest of {date}; \"updated\" means in the 12 months before it").format(
-        date=long_date(found.as_of, language))
+    return tr("Datasets listed by the harvest of {date}. Shares are of the datasets whose licence, format or date "
+              "is known; the others are counted as unknown.").format(date=long_date(found.as_of, language))
 
 
 def summary_table(data, index: PublicationIndex, level: str, code: Optional[str], language: str) -> Table:
     """Datasets, actors listed and the three shares, for the territory, its parent and France."""
     scopes = columns(data, level, code)
     found = [index.territory(*scope) for scope in scopes]
-    header = [""] + [_name(data, *scope) for scope in scopes] + [tr("Unknown here")]
+    header = [""] + [_name(data, *scope) for scope in scopes] + [tr("Unknown")]
     rows = [[tr("Datasets listed")] + [number(item.datasets, language) if item.datasets is not None else "—"
                                        for item in found] + [""],
             [tr("Actors listed")] + [number(item.actors_listed, language) for item in found] + [""]]
-    for rule, label in (("open_licence", tr("Under an open licence")),
-                        ("open_format", tr("In an open machine-readable format")),
-                        ("fresh", tr("Updated in the last 12 months"))):
+    for rule, label in (("open_licence", tr("Open licence")), ("open_format", tr("Open format")),
+                        ("fresh", tr("Updated < 12 months"))):
         shares = [getattr(item, rule) for item in found]
         here = shares[0]
         rows.append([label] + [_rate(share.ratio if share else None, language) for share in shares]
@@ -102,7 +109,7 @@ def checklist_table(data, index: PublicationIndex, level: str, code: Optional[st
         cells = [row.title, states[row.here]]
         for item in found:
             other = item.checklist[position] if item.checklist else None
-            cells.append(_rate(other.share if other else None, language))
+            cells.append(_small_rate(other.share if other else None, language))
         rows.append(cells)
     if not rows:
         rows = [[tr("No dataset listed"), ""] + [""] * len(scopes)]

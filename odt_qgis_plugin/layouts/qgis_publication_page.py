@@ -27,6 +27,7 @@ from .typography import typeset
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 MARGIN = 10.0
 GAP = 8.0
+TABLE_POINTS = 9.0
 
 
 class PublicationPage:
@@ -71,10 +72,10 @@ class PublicationPage:
         label.setMarginX(1.5)
         label.setMarginY(1)
         rect = map_item.rect()
-        label.attemptResize(QgsLayoutSize(rect.width() - 4, 9, MM))
+        label.attemptResize(QgsLayoutSize(rect.width() - 4, 12, MM))
         label.attemptMove(QgsLayoutPoint(map_item.pos().x() + 2, map_item.pos().y() + 2, MM))
         self.layout.addLayoutItem(label)
-        self.sizes["note"] = font.pointSizeF() * 0.85
+        self.sizes["note"] = font.pointSizeF()
         self.labels["note"] = label
         self._fit("note", section.no_listing_text())
 
@@ -95,8 +96,12 @@ class PublicationPage:
         _frame, template = table_of_frame(self.layout, "figures")
         table = QgsLayoutItemTextTable(self.layout)
         if template is not None:
-            table.setContentTextFormat(template.contentTextFormat())
-            table.setHeaderTextFormat(template.headerTextFormat())
+            # the page holds four short tables: larger type than the crowded first page's, read at arm's length
+            for getter, setter in ((template.contentTextFormat, table.setContentTextFormat),
+                                   (template.headerTextFormat, table.setHeaderTextFormat)):
+                text_format = getter()
+                text_format.setSize(max(text_format.size(), TABLE_POINTS))
+                setter(text_format)
             table.setCellMargin(template.cellMargin())
             table.setGridStrokeWidth(template.gridStrokeWidth())
             table.setGridColor(template.gridColor())
