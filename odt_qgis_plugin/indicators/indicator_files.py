@@ -13,16 +13,21 @@ from ..common import i18n, output_paths
 from ..common.csv_cells import safe_row
 from ..common.errors import InputError
 from ..common.i18n import tr
+from ..common.levels import normalise_code
 from ..common.settings import DEFAULT_THRESHOLD
+from ..publications.publication_measures import PublicationIndex
 from ..store import db
 from . import coverage
 from .indicator_tables import TABLES, compute_indicators, load_snapshot
+from .publication_tables import CSV_FIELDS as PUBLICATION_FIELDS
+from .publication_tables import PUBLICATION_TABLES, publication_tables
 from .spreadsheet_csv import spreadsheet_text
 
 FORMATS = ("json", "csv", "excel")
 # One CSV for all tables: a `table` column, then the union of the tables' fields (empty when unused).
 CSV_FIELDS = ("table", "category", "region", "type", "class", "bucket", "host", "kind", "technology",
-              "engaged", "actors", "total", "rate", "platforms", "datasets", "unknown", "code", "name", "departement")
+              "engaged", "actors", "total", "rate", "platforms", "datasets", "unknown", "code", "name", "departement",
+              *PUBLICATION_FIELDS)
 
 
 def as_text(tables: dict, fmt: str) -> str:
@@ -33,7 +38,7 @@ def as_text(tables: dict, fmt: str) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for name in TABLES:
+    for name in TABLES + PUBLICATION_TABLES:
         for row in tables.get(name, ()):
             writer.writerow(safe_row({"table": name, **{key: "" if value is None else value
                                                         for key, value in row.items()}}))
@@ -46,17 +51,20 @@ def indicators_text(store, fmt: str, region: Optional[str] = None, departement: 
         raise InputError(tr("Unknown format {fmt}: use json, csv or excel").format(fmt=fmt))
     snapshot = load_snapshot(store, threshold)
     tables = compute_indicators(snapshot, region, departement)
-    if fmt == "csv":
-        return as_text(tables, fmt)
+    region, departement = normalise_code("region", region or "") or None, \
+        normalise_code("departement", departement or "") or None
+    level, code = ("departement", departement) if departement else ("region", region) if region else ("france", None)
     connection = db.open_store(store).connect()
     try:
+        tables.update(publication_tables(PublicationIndex(connection, snapshot, threshold), level, code))
+        if fmt == "csv":
+            return as_text(tables, fmt)
         found = coverage.compute(snapshot, coverage.commune_epci(connection))
         names = {(level, row[0]): row[1] for level, table in (("region", "regions"), ("departement", "departements"),
                                                                ("epci", "epci"))
                  for row in connection.execute(f"SELECT code, name FROM {table}")}
     finally:
         connection.close()
-    level, code = ("departement", departement) if departement else ("region", region) if region else ("france", None)
     inside = coverage.sub_level(level)
     if inside == "region":
         members = snapshot.regions

@@ -15,6 +15,7 @@ from ..common.settings import DEFAULT_THRESHOLD
 from ..footprints.mutualisation import Footprint, store_platforms
 from ..indicators import coverage
 from ..indicators.measures import Measure
+from ..publications.publication_measures import PublicationIndex
 from ..registry.engagement import Snapshot, load, rate, scope_counts
 from ..store import db
 
@@ -58,6 +59,7 @@ class PageData:
     sources: dict
     collectivity_names: Dict[Tuple[str, str], str] = field(default_factory=dict)  # "Région Bretagne"
     scenario: Optional[Scenario] = None
+    publications: Optional[PublicationIndex] = None  # the dataset listings (section "Ce que publie le territoire")
 
     @property
     def snapshot(self) -> Snapshot:
@@ -93,6 +95,7 @@ def load_page_data(store: str, threshold: int = DEFAULT_THRESHOLD) -> PageData:
         epci_place = {row[0]: (row[1], row[2]) for row in connection.execute(
             "SELECT code, departement, region FROM epci")}
         commune_epci = coverage.commune_epci(connection)
+        publications = PublicationIndex(connection, snapshot, threshold, commune_epci)
     finally:
         connection.close()
     members: Dict[str, list] = {}
@@ -100,7 +103,7 @@ def load_page_data(store: str, threshold: int = DEFAULT_THRESHOLD) -> PageData:
         members.setdefault(epci, []).append(commune)
     return PageData(state_of(snapshot, commune_epci), names, population,
                     {key: tuple(sorted(codes)) for key, codes in members.items()}, epci_place,
-                    store_platforms(store), read_sources(store), collectivity_names)
+                    store_platforms(store), read_sources(store), collectivity_names, publications=publications)
 
 
 def with_scenario(data: PageData, name: str, sentence: str, snapshot: Snapshot,

@@ -76,6 +76,7 @@ class Filler:
         self.map = item(layout, "map", QgsLayoutItemMap)
         self.chart = optional_item(layout, "chart", QgsLayoutItemPicture)
         self.tables = {name: table_of_frame(layout, name) for name in ("figures", "actors", "platforms")}
+        self.sections: list = []  # further parts of the page, filled with it (layouts/qgis_publication_page.py)
         self._fit("sources", texts.sources_line(data.sources, language))
         self._fit("edition", texts.edition_line(texts.today(), language))
 
@@ -93,6 +94,8 @@ class Filler:
         self._platforms(page)
         if self.chart is not None:
             self._chart(page)
+        for section in self.sections:
+            section.fill(page)
         if feature is not None:
             crs = QgsCoordinateReferenceSystem(page_crs(page, data))
             self.map.setCrs(crs)

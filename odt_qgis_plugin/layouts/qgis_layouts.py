@@ -49,6 +49,7 @@ from .qgis_fill import Filler
 from .qgis_insets import drop_insets, fill_insets, zoom
 from .qgis_legend import PageLegend, legend_title
 from .qgis_page_map import PageMap
+from .qgis_publication_page import PublicationPage
 from .qgis_template import item, load_template, optional_item
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -172,6 +173,8 @@ def assemble(request: ExportRequest, project: QgsProject, layout: QgsPrintLayout
     if request.fmt == "svg":
         clip_maps_to_frames(layout)
     filler = Filler(layout, request, data, page_map, legend, language, found)
+    if kind == "council" and scenario is None:
+        filler.sections.append(PublicationPage(layout, data, language))
     title = found[0].name if not request.atlas else tr("atlas by {level}").format(level=request.atlas)
     layout.setName(tr("Observatory – {title}").format(title=title))
     filler.fill(found[0], first_feature(coverage, found[0]) if atlas else None)

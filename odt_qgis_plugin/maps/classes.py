@@ -133,6 +133,26 @@ COVER_CATEGORIES: Tuple[Category, ...] = (
     Category("none", "non couverte", "not covered", "#f0f0f0"),
 )
 
+# SCDL coverage of the bloc communal (maps/publication_fields.py): share of its obligated communes and EPCI
+# publishing at least one dataset following a common local-data schema, in percent. The same breaks as the
+# share of engaged collectivities; a territory whose listings are unknown is grey, labelled "inconnu".
+SCDL_FIELD = "scdl_share_bloc"
+SCDL_BREAKS: Tuple[Range, ...] = SHARE_BREAKS
+SCDL_CATEGORIES: Tuple[Category, ...] = tuple(Category(item.id, item.fr.replace(" %", NBSP + "%"), item.en, item.color)
+                                              for item in SCDL_BREAKS) \
+    + (Category("unknown", "inconnu", "unknown", "#bdbdbd"),)
+
+
+def _class_expression(field: str, ranges: Sequence[Range]) -> str:
+    """A CASE giving the id of the class of `field` * 100 (bounds as find_range), 'unknown' when NULL."""
+    cases = [f'WHEN "{field}" IS NULL THEN \'unknown\'']
+    for index, item in enumerate(ranges[:-1]):
+        cases.append(f'WHEN "{field}" * 100 <= {item.upper:g} THEN \'{item.id}\'')
+    return "CASE " + " ".join(cases) + f" ELSE '{ranges[-1].id}' END"
+
+
+SCDL_EXPRESSION = _class_expression(SCDL_FIELD, SCDL_BREAKS)
+
 # Mutualisation footprints, as the 2018 report types them (rules in footprints/mutualisation.py).
 FOOTPRINT_TYPES: Tuple[Category, ...] = (
     Category("regional", "régionale", "regional", "#1b9e77"),
@@ -170,6 +190,10 @@ STYLES: Tuple[StyleDef, ...] = tuple(
         ("datasets", "Jeux de données", "Datasets", "datasets", "all"),
     )
     if layers == "all" or (layers == "wide") == (layer in ("regions", "departements"))
+) + tuple(
+    StyleDef("scdl_bloc", layer, "Bloc communal publiant selon un schéma SCDL",
+             "Communes and EPCI publishing to an SCDL schema", f"{layer}_scdl_bloc.qml")
+    for layer in ("regions", "departements", "epci")
 ) + (
     StyleDef("types", "footprints", "Type de mutualisation", "Mutualisation type", "footprints.qml"),
     StyleDef("category", "actor_points", "Acteurs par catégorie", "Actors by category", "actor_points.qml"),

@@ -8,6 +8,7 @@ from ..indicators import coverage
 from ..indicators.measures import MEASURES, commune_category
 from ..registry.engagement import Snapshot, rate
 from ..store import db
+from .publication_fields import write_publication_fields
 
 POPULATION_MEASURES = tuple(measure for measure in MEASURES if measure.population)
 # (covered population, rate) per measure on the larger territories; the rate field is the measure's.
@@ -38,6 +39,7 @@ def write_measure_fields(connection, snapshot: Snapshot) -> coverage.Coverage:
         rows.append((*(commune_category(found.covered_by[measure.id][code], obligated)
                        for measure in POPULATION_MEASURES), code))
     db.update_many(connection, "communes", [name for name, _ in COMMUNE_COLUMNS], "code", rows)
+    write_publication_fields(connection, snapshot)
     return found
 
 

@@ -53,6 +53,7 @@ CATEGORIZED: Dict[str, Tuple[str, tuple]] = {
     "engagement": (classes.ENGAGEMENT_EXPRESSION, classes.ENGAGEMENT_CATEGORIES),
     "types": ('"type"', classes.FOOTPRINT_TYPES),
     "category": ('"category"', classes.ACTOR_CATEGORIES),
+    "scdl_bloc": (classes.SCDL_EXPRESSION, classes.SCDL_CATEGORIES),
     **{item.id: (f'"{item.commune_field}"', item.categories) for item in MEASURES if item.commune_field},
 }
 # QGIS's Jenks classes at most this many values and samples beyond (QgsClassificationJenks).
