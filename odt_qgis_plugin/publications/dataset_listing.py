@@ -33,6 +33,7 @@ FRESH_ALL, FRESH, OLDER, FRESH_UNKNOWN = "", "fresh", "older", "unknown"
 class ListedDataset:
     siren: str
     platform: str  # harvests.platform: the portal kind ("opendatasoft", "datagouv"...)
+    host: str  # the platform's host ("data.gouv.fr", "data.ville.fr"), "" when unknown
     dataset_id: str
     title: str  # the dataset's title, else its id
     url: str  # http(s) only, "" otherwise
@@ -105,11 +106,12 @@ def _schema(record: DatasetRecord, detected) -> Tuple[str, str, str]:
 
 
 def listed(record: DatasetRecord, siren: str, platform: str, as_of: Optional[date],
-           detected: Optional[str] = None) -> ListedDataset:
+           detected: Optional[str] = None, host: str = "") -> ListedDataset:
     schema, title, how = _schema(record, detected)
     return ListedDataset(
-        siren=siren, platform=platform, dataset_id=record.dataset_id, title=record.title or record.dataset_id,
-        url=web_url(record.url), themes=record.themes, formats=record.formats, licence=record.licence,
+        siren=siren, platform=platform, host=host, dataset_id=record.dataset_id,
+        title=record.title or record.dataset_id, url=web_url(record.url), themes=record.themes,
+        formats=record.formats, licence=record.licence,
         licence_open=openness.licence_is_open(record.licence), modified=record.modified,
         fresh=openness.is_fresh(record.modified, as_of) if as_of else None,
         schema=schema, schema_title=title, schema_how=how, as_of=as_of)
@@ -121,13 +123,13 @@ def actor_datasets(connection, siren: str) -> Optional[List[ListedDataset]]:
     if not runs:
         return None
     own = _own_hosts(connection, siren)
-    listed_hosts = set()
+    listed_hosts, pair_host = set(), {}
     for platform, (run_id, _) in runs.items():
-        if platform == DATAGOUV:
-            continue
-        for url, host in connection.execute(
-                "SELECT url, host FROM harvests WHERE siren = ? AND platform = ? AND run_id = ?",
-                (siren, platform, run_id)).fetchall():
+        url, host = connection.execute("SELECT url, host FROM harvests WHERE siren = ? AND platform = ? AND run_id = ?",
+                                       (siren, platform, run_id)).fetchone()
+        pair_host[platform] = host_name(host or "") or host_name(url or "") or (
+            "data.gouv.fr" if platform == DATAGOUV else "")
+        if platform != DATAGOUV:
             listed_hosts.update({host_name(url or ""), host_name(host or "")})
     listed_hosts.discard("")
     columns = ", ".join(RECORD_COLUMNS)
@@ -141,7 +143,7 @@ def actor_datasets(connection, siren: str) -> Optional[List[ListedDataset]]:
             # a federated copy of a listed portal's dataset: that portal's own record is the one shown
             if platform == DATAGOUV and origin and origin in own and origin in listed_hosts:
                 continue
-            found.append(listed(record, siren, platform, as_of, tuple(row)[-1]))
+            found.append(listed(record, siren, platform, as_of, tuple(row)[-1], pair_host[platform]))
     found.sort(key=lambda item: (fold(item.title), item.platform, item.dataset_id))
     return found
 
