@@ -34,7 +34,7 @@ def titles(box):
 
 def test_the_list_fills_with_the_actor_s_counted_datasets(box):
     box.show_actor(A, "Ville A")
-    assert box.actor_label.text() == "Datasets of Ville A"
+    assert box.actor_label.text() == "Datasets: Ville A"
     assert titles(box) == ["agenda", "Budget primitif 2025", "Délibérations du conseil", "Menus de la cantine",
                            "Plan vélo"]
     assert box.count_label.text() == "5 datasets of 5 shown"
@@ -117,7 +117,8 @@ def test_an_actor_without_listing_and_a_store_without_any(qgis_app, box, tmp_pat
     assert "harvest --datasets" in box.note.text() and "List datasets" in box.note.text()
     assert box.view.isHidden()
     box.show_territory("france", "", "France")
-    assert "harvest --datasets" in box.checklist_note.text() and box.checklist_table.isHidden()
+    # said once, above: no empty checklist below
+    assert "harvest --datasets" in box.note.text() and box.checklist_box.isHidden()
 
 
 def test_the_checklist_of_the_selected_territory(box, monkeypatch):
@@ -134,7 +135,7 @@ def test_the_checklist_of_the_selected_territory(box, monkeypatch):
     monkeypatch.setattr(publication_measures, "territory_publication", territory_publication)
     box.show_territory("region", "52", "Pays de la Loire")
     assert asked == [("region", "52")]
-    assert box.checklist_box.title() == "Common local-data schemas (SCDL): Pays de la Loire"
+    assert box.checklist_title.text() == "Common local-data schemas (SCDL): Pays de la Loire"
     table = box.checklist_table
     shown = [[table.item(row, column).text() for column in range(4)] for row in range(table.rowCount())]
     assert shown == [["Délibérations", "✓ declared", "50% (1 of 2)", "12.5%"],

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QTableView,
@@ -43,8 +43,8 @@ def column_titles() -> List[str]:
 
 def no_listing_text() -> str:
     return tr("No dataset listing was harvested into this store. To get one, harvest with the datasets listed: "
-              "<code>harvest --datasets</code> on the command line, or the option “List datasets” of the "
-              "Processing harvest.")
+              "{command} on the command line, or the option “List datasets” of the Processing harvest.").format(
+        command="<nobr><code>harvest --datasets</code></nobr>")
 
 
 def unknown() -> str:
@@ -135,7 +135,7 @@ class DatasetsModel(QAbstractTableModel):
                 return f"{item.title}\n{item.url}" if item.url else tr("{title}\n(no web page given)").format(
                     title=item.title)
             if COLUMNS[index.column()] == "modified" and item.as_of:
-                return tr("Judged at the date of the harvest that listed it: {date}").format(
+                return tr("Freshness judged at the date of the harvest that listed it: {date}").format(
                     date=long_date(item.as_of, language()))
             return text
         if index.column() == TITLE and item.url:
@@ -162,7 +162,7 @@ class DatasetsBox(QWidget):
         self.actor_name = ""
         self.territory = ("france", "", "")
         self.items: Optional[List[listing.ListedDataset]] = None
-        self.listings_in_store = False
+        self.listings_in_store: Optional[bool] = None  # None until the store was read
         self.checklist: list = []
         self._tokens = {"actor": 0, "territory": 0}
         self._pending = set()
@@ -208,36 +208,57 @@ class DatasetsBox(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setMinimumHeight(220)
+        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 12 + 30)
         self.view.clicked.connect(self._clicked)
         layout.addWidget(self.view, 1)
 
-        self.checklist_box = QGroupBox(tr("Common local-data schemas (SCDL)"), self)
+        # a heading label rather than a group box title: a long territory name wraps instead of widening the dock
+        self.checklist_box = QFrame(self)
+        self.checklist_box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(self.checklist_box)
+        self.checklist_title = QLabel(tr("Common local-data schemas (SCDL)"), self.checklist_box)
+        self.checklist_title.setWordWrap(True)
+        self.checklist_title.setStyleSheet("font-weight: bold")
+        inner.addWidget(self.checklist_title)
         self.checklist_note = QLabel("", self.checklist_box)
         self.checklist_note.setWordWrap(True)
         self.checklist_note.setTextFormat(Qt.TextFormat.RichText)
         inner.addWidget(self.checklist_note)
         self.checklist_table = QTableWidget(0, 4, self.checklist_box)
-        self.checklist_table.setHorizontalHeaderLabels(
-            [tr("Schema"), tr("Here"), tr("Obligated publishing it"), tr("France")])
-        self.checklist_table.verticalHeader().setVisible(False)
-        self.checklist_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.checklist_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.checklist_table.horizontalHeader().setStretchLastSection(True)
+        table = self.checklist_table
+        table.setHorizontalHeaderLabels([tr("Schema"), tr("Territory"), tr("Obligated"), tr("France")])
+        for column, tip in enumerate((
+                "", tr("✓ declared, ≈ detected or — absent among the territory's datasets"),
+                tr("Share of the territory's obligated collectivities publishing the schema"),
+                tr("The same share over France"))):
+            if tip:
+                table.horizontalHeaderItem(column).setToolTip(tip)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # every row is shown (the height follows them): the dock scrolls, not this table
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         inner.addWidget(self.checklist_table)
         legend = QLabel(tr("✓ declared: a dataset names the schema; ≈ detected: a dataset's fields hold the "
                            "schema's required fields (not a validation); — absent: neither."), self.checklist_box)
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #666")
         inner.addWidget(legend)
+        self.legend = legend
         layout.addWidget(self.checklist_box)
+        layout.addStretch(0)  # takes the room of the hidden list, so that the texts stay together at the top
         self._show_items()
 
     # --- what the dock tells it -------------------------------------------------------------
     def set_store(self, location: str, background: bool = True) -> None:
         self.store, self.background = location, background
-        self.siren, self.actor_name, self.items = None, "", None
+        self.siren, self.actor_name, self.items, self.listings_in_store = None, "", None, None
         self.actor_label.setText(tr("Select an actor in the Actors tab to list its datasets."))
         self._show_items()
 
@@ -245,14 +266,14 @@ class DatasetsBox(QWidget):
         if self.store is None or siren == self.siren:
             return
         self.siren, self.actor_name, self.items = siren, name, None
-        self.actor_label.setText(tr("Datasets of {actor}").format(actor=name))
+        self.actor_label.setText(tr("Datasets: {actor}").format(actor=name))
         self._later("actor", self._load_actor)
 
     def show_territory(self, level: str, code: str, name: str) -> None:
         if self.store is None:
             return
         self.territory = (level, code or "", name)
-        self.checklist_box.setTitle(tr("Common local-data schemas (SCDL): {territory}").format(territory=name))
+        self.checklist_title.setText(tr("Common local-data schemas (SCDL): {territory}").format(territory=name))
         self._later("territory", self._load_territory)
 
     def _later(self, what: str, load) -> None:
@@ -317,7 +338,7 @@ class DatasetsBox(QWidget):
         if token != self._tokens["actor"]:
             return
         if error is not None:
-            self.items, self.listings_in_store = None, True
+            self.items = None
             self.note.setText(tr("The datasets could not be read: {error}").format(error=_message(error)))
             self.note.setVisible(True)
             self._show_items(keep_note=True)
@@ -334,9 +355,11 @@ class DatasetsBox(QWidget):
             self.checklist_note.setText(tr("The checklist could not be read: {error}").format(error=_message(error)))
         else:
             in_store, publication = result
+            if in_store != self.listings_in_store:
+                self.listings_in_store = in_store
+                self._show_items()
             if not in_store or publication.datasets is None:
-                self.checklist_note.setText(no_listing_text() if not in_store else
-                                            tr("No dataset listing covers this territory yet."))
+                self.checklist_note.setText(tr("No dataset listing covers this territory yet."))
             else:
                 self.checklist = list(publication.checklist)
                 self.checklist_note.setText(tr("Share of the obligated collectivities publishing each schema, "
@@ -352,12 +375,13 @@ class DatasetsBox(QWidget):
                       unknown() if item.national_share is None else percent(item.national_share, trim=True))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if column == 0:
-                    cell.setToolTip(tr("{schema}: {datasets} datasets follow it here").format(
-                        schema=item.schema, datasets=number(item.datasets)))
+                if column == 0:  # the whole title, elided in a narrow dock
+                    cell.setToolTip(tr("{title} ({schema}): {datasets} datasets follow it here").format(
+                        title=item.title or item.schema, schema=item.schema, datasets=number(item.datasets)))
                 table.setItem(row, column, cell)
         table.setVisible(bool(self.checklist))
-        table.setFixedHeight(table.horizontalHeader().height() + 4 + sum(
+        self.legend.setVisible(bool(self.checklist))
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + sum(
             table.rowHeight(row) for row in range(table.rowCount())))
 
     # --- the list ---------------------------------------------------------------------------
@@ -393,14 +417,15 @@ class DatasetsBox(QWidget):
 
     def _show_items(self, keep_note: bool = False) -> None:
         has_list = self.items is not None
+        # a store without any listing says so once, with how to get one, and shows no empty checklist
+        self.checklist_box.setVisible(self.listings_in_store is not False)
         if not keep_note:
-            if self.siren is None or has_list:
-                self.note.setVisible(False)
-            else:
-                self.note.setText(no_listing_text() if not self.listings_in_store else
-                                  tr("No dataset listing of this actor was harvested yet (its platforms were "
+            if self.listings_in_store is False:
+                self.note.setText(no_listing_text())
+            elif self.siren is not None and not has_list:
+                self.note.setText(tr("No dataset listing of this actor was harvested yet (its platforms were "
                                      "counted only, or not harvested)."))
-                self.note.setVisible(True)
+            self.note.setVisible(self.listings_in_store is False or (self.siren is not None and not has_list))
         self.filters.setVisible(has_list)
         self.count_label.setVisible(has_list)
         self.view.setVisible(has_list)
@@ -415,12 +440,11 @@ class DatasetsBox(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """The title up to about 40 characters (whole in its tooltip), the rest to their content."""
+        """The title up to about 30 characters (whole in its tooltip), the rest to their content."""
         self.view.resizeColumnsToContents()
-        widest = self.view.fontMetrics().averageCharWidth() * 40
-        for column in range(len(COLUMNS)):
-            if self.view.columnWidth(column) > widest:
-                self.view.setColumnWidth(column, widest)
+        widest = self.view.fontMetrics().averageCharWidth() * 30
+        if self.view.columnWidth(TITLE) > widest:
+            self.view.setColumnWidth(TITLE, widest)
 
     def shown_rows(self) -> List[dict]:
         """The rows as displayed, for tests and screenshots."""
