@@ -1,5 +1,6 @@
 """The dock's Datasets tab on a hand-made store (offscreen): the list, its filters, its links, the checklist."""
 import sqlite3
+import time
 
 import pytest
 from dataset_store import A, C, make_listing_store
@@ -151,3 +152,26 @@ def test_a_late_answer_for_an_earlier_actor_is_dropped(box):
     stale = box._tokens["actor"] - 1
     box._actor_loaded(stale, (True, []), None)
     assert len(titles(box)) == 5
+
+
+def test_in_the_background_it_reads_when_the_tab_is_shown(qgis_app, store):
+    """The dock's way: a hidden tab reads nothing; shown, it reads in a QGIS task and fills on the main thread."""
+    from qgis.core import QgsApplication
+
+    from odt_qgis_plugin.common.qgis_tasks import running
+
+    box = DatasetsBox()
+    box.set_store(store, background=True)
+    box.show_actor(A, "Ville A")
+    assert box._pending == {"actor"} and titles(box) == [] and not running()
+    box.show()
+    assert box._pending == set() and box.note.text() == "Reading the datasets…"
+    for _ in range(6000):  # until the task's finished callback has run (a minute at most, not a timing)
+        if not running() and not QgsApplication.taskManager().countActiveTasks():
+            break
+        qgis_app.processEvents()
+        time.sleep(0.01)
+    qgis_app.processEvents()
+    assert len(titles(box)) == 5 and box.count_label.text() == "5 datasets of 5 shown"
+    box.close()
+    box.deleteLater()
