@@ -96,7 +96,7 @@ def region_view():
         later(0.5, quit_qgis)
         return
     # the scenario tab with a rule, the export dialog and the settings page, for a look at the dialogs
-    panel.tabs.setCurrentIndex(1)
+    panel.tabs.setCurrentWidget(panel.scenario_box)
     panel.scenario_box.population.setValue(5000)
     panel.scenario_box.add_rule_from_form()
     settled(scenario_view)
@@ -106,7 +106,7 @@ def scenario_view():
     panel = plugins["odt_qgis_plugin"].panel
     grab("scenario.png")
     panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-scenario.png"), "PNG")
-    panel.tabs.setCurrentIndex(2)
+    panel.tabs.setCurrentWidget(panel.evolution.parentWidget())  # the "Change over time" tab
     panel.evolution.setCollapsed(False)
     settled(evolution_view)
 
@@ -114,7 +114,7 @@ def scenario_view():
 def evolution_view():
     panel = plugins["odt_qgis_plugin"].panel
     panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-evolution.png"), "PNG")
-    panel.tabs.setCurrentIndex(0)
+    panel.tabs.setCurrentWidget(panel.actors)
     panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-actors.png"), "PNG")
     dialog = panel.export_dialog()
     dialog.show()

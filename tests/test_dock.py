@@ -68,7 +68,7 @@ def test_the_dock_scrolls_rather_than_clipping(dock):
     body = scroll.widget()
     # everything fits the dock's minimum width, scroll bar and margins included
     assert body.minimumSizeHint().width() <= MINIMUM_WIDTH - scroll.verticalScrollBar().sizeHint().width() - 4
-    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == ["Actors", "What-if scenario",
+    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == ["Actors", "Datasets", "What-if scenario",
                                                                          "Change over time"]
 
 
@@ -249,7 +249,7 @@ def test_change_overlay_hides_at_once(dock):
     panel.show_change(-1, -1)
     layer_id = panel.change_overlay.layer.id()
     assert layer_id in {layer.id() for layer in panel.iface.mapCanvas().layers()}
-    click(button(panel.tabs.widget(2), "Hide"))
+    click(button(panel.tabs.widget(3), "Hide"))
     assert QgsProject.instance().mapLayer(layer_id) is None
     assert layer_id not in {layer.id() for layer in panel.iface.mapCanvas().layers()}
 

@@ -79,6 +79,22 @@ def test_region_filters_every_layer_and_shows_its_figures(env):
     assert panel.actors.proxy.rowCount() == len(observed.snapshot.actors)
 
 
+def test_datasets_tab_follows_the_actor_and_the_territory(env):
+    panel, _store, _ = env
+    panel.choose("region", "52")
+    actors, box = panel.actors, panel.datasets
+    actors.view.setCurrentIndex(actors.proxy.index(0, 0))
+    chosen = actors.row_at(0)
+    assert box.siren == chosen["siren"]
+    assert box.actor_label.text() == f"Datasets: {chosen['name']}"
+    # the registry store holds no dataset listing: both parts say how to get one
+    assert "harvest --datasets" in box.note.text() and box.view.isHidden()
+    assert box.checklist_title.text() == "Common local-data schemas (SCDL): Pays de la Loire"
+    assert box.checklist_box.isHidden()
+    panel.clear_territory()
+    assert box.checklist_title.text() == "Common local-data schemas (SCDL): France"
+
+
 def test_names_with_quotes_and_percent_signs(env):
     panel, store, _ = env
     communes = observatory_layers()["communes"]

@@ -154,6 +154,7 @@ class ActorsProxy(QSortFilterProxyModel):
 class ActorsTable(QWidget):
     actorActivated = pyqtSignal(str, str)  # territory level, code: the current row changed
     actorZoomRequested = pyqtSignal(str, str)  # the same, double-clicked
+    actorChosen = pyqtSignal(str, str)  # SIREN, name of the current row (the Datasets tab lists its datasets)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -204,6 +205,7 @@ class ActorsTable(QWidget):
     def _current(self, current, _previous):
         if current.isValid():
             row = self.row_at(current.row())
+            self.actorChosen.emit(row["siren"], row["name"])
             if row["level"] and row["code"]:
                 self.actorActivated.emit(row["level"], row["code"])
 

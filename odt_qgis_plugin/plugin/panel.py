@@ -54,6 +54,7 @@ from ..scenarios.scenario_session import ScenarioSession
 from ..store.db import is_postgres, open_store, store_label
 from .actors_table import ActorsTable, actor_rows
 from .chart_view import ChartView
+from .datasets_box import DatasetsBox
 from .evolution_view import EvolutionView
 from .figure_cards import FigureCards
 from .messages import show_error
@@ -163,6 +164,9 @@ class ObservatoryPanel(QgsDockWidget):
         self.actors.actorZoomRequested.connect(lambda level, code: self.zoom_to(TABLE_OF[level], code))
         self.actors.view.setMinimumHeight(300)
         self.tabs.addTab(self.actors, tr("Actors"))
+        self.datasets = DatasetsBox()
+        self.actors.actorChosen.connect(self.datasets.show_actor)
+        self.tabs.addTab(self.datasets, tr("Datasets"))
         self.scenario_box = ScenarioBox(self.session, lambda: self.scope, lambda: self.store, self._map_marks,
                                         self._actor_marks)
         self.scenario_box.changed.connect(self.refresh_figures)
@@ -259,13 +263,13 @@ class ObservatoryPanel(QgsDockWidget):
                     load_page_data(location, threshold), figures_run(location))
 
         if not background:
-            self._loaded(location, work(None), None)
+            self._loaded(location, work(None), None, background)
             return
         self.store_label.setText(tr("Loading {store}…").format(store=store_label(location)))
         self.task = start(CoreTask(tr("Loading the observatory panel"), work,
                                    lambda result, error: self._loaded(location, result, error)))
 
-    def _loaded(self, location, result, error) -> None:
+    def _loaded(self, location, result, error, background: bool = True) -> None:
         self.task = None
         if error is not None:
             self.store_label.setText(tr("No store loaded"))
@@ -292,6 +296,7 @@ class ObservatoryPanel(QgsDockWidget):
         self.scenario_box.show_items()
         self._refresh_runs()
         self.evolution.set_store(location)
+        self.datasets.set_store(location, background)
         self.selector.set_scope(self.scope)
         self.select_territory(self.scope, zoom=not reread)
 
@@ -335,6 +340,7 @@ class ObservatoryPanel(QgsDockWidget):
         self._show_map_measure(layers)
         self.scenario_box.follow_scope(scope)
         self.evolution.set_scope(scope)
+        self.datasets.show_territory(scope.level, scope.code or "", name or tr("France"))
         if self.page_data is not None:
             self.page_figures.show_table(*figures_table(self.page_data, scope.level, scope.code, language()))
         self._remember_in_project()

@@ -1,0 +1,192 @@
+"""One actor's datasets as the panel lists them: the counted listing of each platform, filtered by theme,
+schema and freshness.
+
+The counted listing of an actor on a platform is the `datasets` rows of the latest finished run whose
+`harvests` row for that pair is `ok` and which wrote datasets rows for it: a later count-only run does
+not hide an earlier listing. A data.gouv.fr record harvested from one of the actor's own portals (its
+`origin` is that portal's host) is shown once: the portal's own record when that portal was listed,
+else the data.gouv.fr copy. Licence openness and freshness follow publications/openness.py, freshness
+judged at the date of the run that listed the dataset, never at today's.
+"""
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from ..harvest.portals.portal_base import host_name
+from ..registry.territory_search import fold
+from ..store.db import table_exists
+from . import openness, scdl
+from .dataset_record import RECORD_COLUMNS, DatasetRecord, from_row, web_url
+
+DATAGOUV = "datagouv"  # harvests.platform of data.gouv.fr (harvest/portals/datagouv.py KIND)
+FINISHED, OK = "finished", "ok"
+
+# Schema filter: every dataset, those following any schema (declared or detected), those following none;
+# any other value is a schema name.
+SCHEMA_ALL, SCHEMA_SOME, SCHEMA_NONE = "", "*", "-"
+# Freshness filter: every dataset, updated in the 12 months before its run, older, date unknown.
+FRESH_ALL, FRESH, OLDER, FRESH_UNKNOWN = "", "fresh", "older", "unknown"
+
+
+@dataclass(frozen=True)
+class ListedDataset:
+    siren: str
+    platform: str  # harvests.platform: the portal kind ("opendatasoft", "datagouv"...)
+    host: str  # the platform's host ("data.gouv.fr", "data.ville.fr"), "" when unknown
+    dataset_id: str
+    title: str  # the dataset's title, else its id
+    url: str  # http(s) only, "" otherwise
+    themes: Tuple[str, ...]
+    formats: Tuple[str, ...]
+    licence: str  # as declared, "" when none
+    licence_open: Optional[bool]  # None: unknown
+    modified: Optional[str]  # ISO date, None when unknown
+    fresh: Optional[bool]  # modified in the 12 months before `as_of`; None: unknown
+    schema: str  # schema name, "" when none is declared nor detected
+    schema_title: str  # the SCDL title, else the declared name
+    schema_how: str  # scdl.DECLARED, scdl.DETECTED or ""
+    as_of: Optional[date]  # date of the run that listed it
+
+
+def _run_date(ended_at, started_at) -> Optional[date]:
+    text = ended_at or started_at or ""
+    try:
+        return date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
+
+def has_listings(connection) -> bool:
+    """Whether any harvest listed datasets into this store (else the panel says how to get them)."""
+    return table_exists(connection, "datasets") and \
+        connection.execute("SELECT 1 FROM datasets LIMIT 1").fetchone() is not None
+
+
+def counted_runs(connection, siren: str) -> Dict[str, Tuple[int, Optional[date]]]:
+    """{platform: (run_id, run date)} of the actor's counted listings."""
+    if not (table_exists(connection, "datasets") and table_exists(connection, "harvests")
+            and table_exists(connection, "harvest_runs")):
+        return {}
+    rows = connection.execute(
+        "SELECT d.platform, d.run_id, r.ended_at, r.started_at FROM datasets d"
+        " JOIN harvest_runs r ON r.run_id = d.run_id"
+        " JOIN harvests h ON h.run_id = d.run_id AND h.siren = d.siren AND h.platform = d.platform"
+        " WHERE d.siren = ? AND r.status = ? AND h.status = ?"
+        " GROUP BY d.platform, d.run_id, r.ended_at, r.started_at", (siren, FINISHED, OK)).fetchall()
+    found: Dict[str, Tuple[int, Optional[date]]] = {}
+    for platform, run_id, ended_at, started_at in rows:
+        if platform not in found or run_id > found[platform][0]:
+            found[platform] = (run_id, _run_date(ended_at, started_at))
+    return found
+
+
+def _own_hosts(connection, siren: str) -> set:
+    """Hosts of the actor's own platforms (not data.gouv.fr): from its registry entry and its harvests."""
+    hosts = set()
+    if table_exists(connection, "actors"):
+        for (host,) in connection.execute("SELECT host FROM actors WHERE siren = ?", (siren,)).fetchall():
+            hosts.add(host_name(host or ""))
+    for url, host in connection.execute("SELECT DISTINCT url, host FROM harvests WHERE siren = ? AND platform != ?",
+                                        (siren, DATAGOUV)).fetchall():
+        hosts.update({host_name(url or ""), host_name(host or "")})
+    hosts.discard("")
+    return hosts
+
+
+def _schema(record: DatasetRecord, detected) -> Tuple[str, str, str]:
+    if record.schema_name:
+        schema = scdl.known(record.schema_name)
+        return record.schema_name, schema.title if schema else record.schema_name, scdl.DECLARED
+    name = detected if detected is not None else scdl.detect(record.fields)
+    if name:
+        schema = scdl.known(name)
+        return name, schema.title if schema else name, scdl.DETECTED
+    return "", "", ""
+
+
+def listed(record: DatasetRecord, siren: str, platform: str, as_of: Optional[date],
+           detected: Optional[str] = None, host: str = "") -> ListedDataset:
+    schema, title, how = _schema(record, detected)
+    return ListedDataset(
+        siren=siren, platform=platform, host=host, dataset_id=record.dataset_id,
+        title=record.title or record.dataset_id, url=web_url(record.url), themes=record.themes,
+        formats=record.formats, licence=record.licence,
+        licence_open=openness.licence_is_open(record.licence), modified=record.modified,
+        fresh=openness.is_fresh(record.modified, as_of) if as_of else None,
+        schema=schema, schema_title=title, schema_how=how, as_of=as_of)
+
+
+def actor_datasets(connection, siren: str) -> Optional[List[ListedDataset]]:
+    """The actor's datasets, by title; None when no listing of this actor was harvested."""
+    runs = counted_runs(connection, siren)
+    if not runs:
+        return None
+    own = _own_hosts(connection, siren)
+    listed_hosts, pair_host = set(), {}
+    for platform, (run_id, _) in runs.items():
+        url, host = connection.execute("SELECT url, host FROM harvests WHERE siren = ? AND platform = ? AND run_id = ?",
+                                       (siren, platform, run_id)).fetchone()
+        pair_host[platform] = host_name(host or "") or host_name(url or "") or (
+            "data.gouv.fr" if platform == DATAGOUV else "")
+        if platform != DATAGOUV:
+            listed_hosts.update({host_name(url or ""), host_name(host or "")})
+    listed_hosts.discard("")
+    columns = ", ".join(RECORD_COLUMNS)
+    found = []
+    for platform, (run_id, as_of) in sorted(runs.items()):
+        for row in connection.execute(
+                f"SELECT {columns}, detected_schema FROM datasets WHERE run_id = ? AND siren = ? AND platform = ?",
+                (run_id, siren, platform)).fetchall():
+            record = from_row(tuple(row)[:-1])
+            origin = host_name(record.origin)
+            # a federated copy of a listed portal's dataset: that portal's own record is the one shown
+            if platform == DATAGOUV and origin and origin in own and origin in listed_hosts:
+                continue
+            found.append(listed(record, siren, platform, as_of, tuple(row)[-1], pair_host[platform]))
+    found.sort(key=lambda item: (fold(item.title), item.platform, item.dataset_id))
+    return found
+
+
+def _has_theme(item: ListedDataset, theme: str) -> bool:
+    wanted = fold(theme)
+    return any(fold(value) == wanted for value in item.themes)
+
+
+def _schema_matches(item: ListedDataset, schema: str) -> bool:
+    if schema == SCHEMA_ALL:
+        return True
+    if schema == SCHEMA_SOME:
+        return bool(item.schema)
+    if schema == SCHEMA_NONE:
+        return not item.schema
+    return item.schema.casefold() == schema.casefold()
+
+
+_FRESH_VALUE = {FRESH: True, OLDER: False, FRESH_UNKNOWN: None}
+
+
+def filtered(items: Iterable[ListedDataset], theme: str = "", schema: str = SCHEMA_ALL,
+             freshness: str = FRESH_ALL) -> List[ListedDataset]:
+    """The datasets with that theme ("" any), schema (SCHEMA_* or a name) and freshness (FRESH_* constants)."""
+    return [item for item in items
+            if (not theme or _has_theme(item, theme)) and _schema_matches(item, schema)
+            and (freshness == FRESH_ALL or item.fresh is _FRESH_VALUE[freshness])]
+
+
+def themes_present(items: Sequence[ListedDataset]) -> List[Tuple[str, int]]:
+    """(theme, datasets) most frequent first, then alphabetically; one entry per theme whatever its case and
+    accents, spelt as first met."""
+    counts: Counter = Counter()
+    spelling: Dict[str, str] = {}
+    for item in items:
+        for key, theme in {fold(value): value for value in item.themes}.items():
+            spelling.setdefault(key, theme)
+            counts[key] += 1
+    return [(spelling[key], count) for key, count in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))]
+
+
+def schemas_present(items: Sequence[ListedDataset]) -> List[Tuple[str, str]]:
+    """(schema name, title) of the schemas the datasets follow, by title."""
+    found = {item.schema: item.schema_title for item in items if item.schema}
+    return sorted(found.items(), key=lambda pair: (fold(pair[1]), pair[0]))

@@ -1,0 +1,92 @@
+"""One actor's datasets as the panel lists them, from a hand-made store (answers worked out by hand)."""
+import sqlite3
+from datetime import date
+
+import pytest
+from dataset_store import A, B, C, make_listing_store
+
+from odt_qgis_plugin.publications import dataset_listing as listing
+from odt_qgis_plugin.store import schema
+
+pytestmark = pytest.mark.pure
+
+
+@pytest.fixture
+def connection(tmp_path):
+    connection = make_listing_store(tmp_path / "store.gpkg")
+    yield connection
+    connection.close()
+
+
+def by_id(items):
+    return {item.dataset_id: item for item in items}
+
+
+def test_counted_listings_federated_copies_once_and_run_dates(connection):
+    assert listing.counted_runs(connection, A) == {"opendatasoft": (3, date(2026, 3, 15)),
+                                                   "datagouv": (1, date(2025, 6, 30))}
+    items = listing.actor_datasets(connection, A)
+    assert [item.dataset_id for item in items] == ["agenda", "budget", "delib", "d2", "d3"]
+    assert [item.platform for item in items] == ["opendatasoft"] * 3 + ["datagouv"] * 2
+    assert [item.host for item in items] == ["data.ville-a.fr"] * 3 + ["data.gouv.fr"] * 2
+    # B's portal was only counted: its copy on data.gouv.fr is the one listed
+    assert [(item.dataset_id, item.title) for item in listing.actor_datasets(connection, B)] == [("b1", "Arbres")]
+    assert listing.actor_datasets(connection, C) is None
+    assert listing.has_listings(connection)
+
+
+def test_each_row_as_displayed(connection):
+    items = by_id(listing.actor_datasets(connection, A))
+    budget, delib, agenda, menus, velo = (items[key] for key in ("budget", "delib", "agenda", "d2", "d3"))
+    # judged at 15 March 2026: fresh from 15 March 2025
+    assert (budget.licence_open, budget.fresh, budget.schema, budget.schema_how) == (True, True, "", "")
+    assert budget.url == "https://data.ville-a.fr/explore/budget" and budget.formats == ("csv",)
+    assert (delib.url, delib.licence, delib.licence_open, delib.fresh) == ("", "", None, False)
+    assert (delib.schema, delib.schema_title, delib.schema_how) == ("scdl/deliberations", "Délibérations", "detected")
+    # no title: the id; an ftp link is no link; a non-commercial licence is not open; no date is unknown
+    assert (agenda.title, agenda.url, agenda.licence_open, agenda.modified, agenda.fresh) == \
+        ("agenda", "", False, None, None)
+    assert (agenda.schema, agenda.schema_title, agenda.schema_how) == \
+        ("etalab/schema-irve-statique", "etalab/schema-irve-statique", "declared")
+    # judged at run 1's date, 30 June 2025
+    assert (menus.as_of, menus.fresh, menus.licence_open) == (date(2025, 6, 30), True, True)
+    assert (velo.url, velo.fresh, velo.licence_open) == ("http://portail.autre.fr/velo", False, None)
+
+
+def test_filters(connection):
+    items = listing.actor_datasets(connection, A)
+
+    def ids(**chosen):
+        return [item.dataset_id for item in listing.filtered(items, **chosen)]
+
+    assert ids() == ["agenda", "budget", "delib", "d2", "d3"]
+    assert ids(theme="FINANCES") == ["budget", "delib"]
+    assert ids(theme="education") == ["d2"]
+    assert ids(schema=listing.SCHEMA_SOME) == ["agenda", "delib"]
+    assert ids(schema=listing.SCHEMA_NONE) == ["budget", "d2", "d3"]
+    assert ids(schema="scdl/deliberations") == ["delib"]
+    assert ids(freshness=listing.FRESH) == ["budget", "d2"]
+    assert ids(freshness=listing.OLDER) == ["delib", "d3"]
+    assert ids(freshness=listing.FRESH_UNKNOWN) == ["agenda"]
+    assert ids(theme="Finances", freshness=listing.FRESH) == ["budget"]
+    assert ids(theme="Finances", schema=listing.SCHEMA_SOME, freshness=listing.FRESH) == []
+
+
+def test_themes_and_schemas_present(connection):
+    items = listing.actor_datasets(connection, A)
+    assert listing.themes_present(items) == [("Finances", 2), ("Administration", 1), ("Éducation", 1),
+                                             ("Transports", 1)]
+    assert listing.schemas_present(items) == [("scdl/deliberations", "Délibérations"),
+                                              ("etalab/schema-irve-statique", "etalab/schema-irve-statique")]
+
+
+def test_a_store_without_listings(tmp_path):
+    connection = sqlite3.connect(tmp_path / "empty.gpkg")
+    try:
+        assert not listing.has_listings(connection)
+        assert listing.counted_runs(connection, A) == {}
+        assert listing.actor_datasets(connection, A) is None
+        connection.execute(f"CREATE TABLE datasets ({schema.DATASETS})")
+        assert not listing.has_listings(connection)
+    finally:
+        connection.close()
