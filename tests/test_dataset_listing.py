@@ -47,7 +47,7 @@ def test_each_row_as_displayed(connection):
     assert (agenda.title, agenda.url, agenda.licence_open, agenda.modified, agenda.fresh) == \
         ("agenda", "", False, None, None)
     assert (agenda.schema, agenda.schema_title, agenda.schema_how) == \
-        ("etalab/schema-irve-statique", "etalab/schema-irve-statique", "declared")
+        ("etalab/schema-irve-statique", "Infrastructures de recharge pour véhicules électriques (IRVE)", "declared")
     # judged at run 1's date, 30 June 2025
     assert (menus.as_of, menus.fresh, menus.licence_open) == (date(2025, 6, 30), True, True)
     assert (velo.url, velo.fresh, velo.licence_open) == ("http://portail.autre.fr/velo", False, None)
@@ -77,7 +77,8 @@ def test_themes_and_schemas_present(connection):
     assert listing.themes_present(items) == [("Finances", 2), ("Administration", 1), ("Éducation", 1),
                                              ("Transports", 1)]
     assert listing.schemas_present(items) == [("scdl/deliberations", "Délibérations"),
-                                              ("etalab/schema-irve-statique", "etalab/schema-irve-statique")]
+                                              ("etalab/schema-irve-statique",
+                                               "Infrastructures de recharge pour véhicules électriques (IRVE)")]
 
 
 def test_a_store_without_listings(tmp_path):
