@@ -1,8 +1,8 @@
 """Whether a dataset is under an open licence, in an open machine-readable format, and recently updated.
 
 Each answer is True, False or None (unknown: nothing declared, or a value no rule recognises); measures
-count the unknown apart and never as "no". The rules and their sources are in the README ("What each
-territory publishes").
+count the unknown apart and never as "no". The rules and their sources are in the README
+("Ce que publie le territoire").
 """
 import calendar
 import re

@@ -1,7 +1,7 @@
 """What an actor or a territory publishes, measured from the `datasets` table of the counted harvest.
 
-API shared by the indicators, the maps, the council pages and the panel. Rules (README, "What each
-territory publishes"):
+API shared by the indicators, the maps, the council pages and the panel. Rules (README,
+"Ce que publie le territoire"):
 - listings: for each (actor, platform), the rows of the latest finished run whose `harvests` row is `ok`
   for that pair and that wrote rows for it; a count-only run does not erase an earlier listing;
 - a data.gouv.fr record whose `origin` is the host of one of the actor's own platforms is a federated copy:
