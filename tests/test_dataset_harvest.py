@@ -266,9 +266,10 @@ def test_harvest_lists_each_pairs_datasets_with_detected_schema(tmp_path, portal
         (AUTRE, "opendatasoft", "autre-1", "", None, ""),
     ]
     # Counts are the portals' own (the records without id count there), federated copies as before.
-    assert _rows(store, "SELECT siren, platform, datasets, federated, status, error FROM harvests ORDER BY siren,"
-                        " platform") == [(VANNES, "datagouv", 3, 1, "ok", ""), (VANNES, "opendatasoft", 3, None, "ok", ""),
-                                         (AUTRE, "opendatasoft", 1, None, "ok", "")]
+    assert _rows(store, "SELECT siren, platform, datasets, federated, status, error FROM harvests"
+                        " ORDER BY siren, platform") == [(VANNES, "datagouv", 3, 1, "ok", ""),
+                                                         (VANNES, "opendatasoft", 3, None, "ok", ""),
+                                                         (AUTRE, "opendatasoft", 1, None, "ok", "")]
     assert "Datasets listed: 5 (0 listings stopped at the limit, 0 listings failed)." in summary.lines()
     # Lists are JSON arrays in the store.
     assert json.loads(_rows(store, "SELECT fields FROM datasets WHERE dataset_id = 'deliberations-2024'")[0][0]) == (
