@@ -466,14 +466,26 @@ def catalogue_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, da
                 return as_json({"message": "Invalid value for limit/offset", "error_code": "InvalidRESTParameterError"},
                                400)
             return as_json({"total_count": len(found), "results": found[offset : offset + limit]})
+        if ods is not None and path == "/api/explore/v2.1/catalog/facets":
+            names = query.get("facet", ["publisher"])
+            facets = [{"name": n, "facets": _ods_facets([{n: [v for v in ods_value(d, n) if v is not None]}
+                                                          for d in ods], n)} for n in names]
+            return as_json({"links": [], "facets": facets})
         if ckan is not None and path.endswith("/api/3/action/package_search"):
             field, _, value = first("fq", "").partition(":")
             value = value.strip('"')
             found = [p for p in ckan if not field or ((p.get("organization") or {}).get("name") == value
                                                       if field == "organization" else p.get(field) == value)]
             rows, start = min(int(first("rows", "10")), 1000), int(first("start", "0"))
-            return as_json({"help": "…", "success": True,
-                            "result": {"count": len(found), "results": found[start : start + rows]}})
+            result = {"count": len(found), "results": found[start : start + rows]}
+            if "organization" in first("facet.field", ""):
+                counts = {}
+                for package in found:
+                    name = (package.get("organization") or {}).get("name")
+                    counts[name] = counts.get(name, 0) + 1
+                result["search_facets"] = {"organization": {"title": "organization", "items": [
+                    {"name": name, "display_name": name, "count": n} for name, n in counts.items() if name]}}
+            return as_json({"help": "…", "success": True, "result": result})
         if dcat is not None and path in ("/data.json", "/api/feed/dcat-us/1.1.json"):
             return as_json(dcat)
         if csw is not None and path.endswith("/srv/fre/csw"):
@@ -483,6 +495,8 @@ def catalogue_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, da
             match = re.search(r"OrganisationName = '((?:[^']|'')*)'", constraint)
             wanted = match.group(1).replace("''", "'") if match else None
             records = [r for name, items in csw.items() if wanted is None or name == wanted for r in items]
+            if first("request") == "GetDomain":
+                return 200, XML, csw_domain((name, len(items)) for name, items in csw.items())
             if first("resultType") == "hits":
                 return 200, XML, csw_hits(len(records))
             return 200, XML, csw_records(records, int(first("startPosition", "1")), int(first("maxRecords", "10")))

@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 import pytest
-from fake_portals import FakeServer, always, catalogue_routes, endpoints_file, make_store
+from fake_portals import FakeServer, always, catalogue_routes, endpoints_file, make_store, portal_routes
 
 from odt_qgis_plugin.harvest import endpoints
 from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
@@ -181,6 +181,19 @@ def test_opendatasoft_paging_limit_and_window(monkeypatch):
     assert len(capping.requests) == 1
 
 
+def test_pages_short_of_the_total_make_a_partial_listing():
+    # The count-level fake answers totals with empty result lists: nothing listed, and not "complete".
+    server = FakeServer(portal_routes(ods={"P": 4}, ckan={"org": 3})).start()
+    try:
+        ods = opendatasoft.datasets(RequestsTransport(timeout=5), _target(
+            "opendatasoft", server.url + "/explore/?refine.publisher=P"), 100)
+        rows = ckan.datasets(RequestsTransport(timeout=5), _target("ckan", server.url + "/organization/org"), 100)
+    finally:
+        server.stop()
+    assert (ods.records, ods.complete) == ([], False)
+    assert (rows.records, rows.complete) == ([], False)
+
+
 def test_ckan_rows_of_one_organisation_paged(portal, monkeypatch):
     monkeypatch.setattr(ckan, "PAGE", 1)
     listing = ckan.datasets(RequestsTransport(timeout=5), _target(
@@ -349,3 +362,18 @@ def test_the_catalogue_path_lists_datasets_and_the_bounds_are_checked():
     assert HarvestSettings().datasets is False
     with pytest.raises(Exception, match="max_datasets"):
         HarvestSettings(max_datasets=0).check()
+
+
+def test_command_line_options():
+    import argparse
+
+    from odt_qgis_plugin.cli import harvest as command
+
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    args = parser.parse_args(["--store", "s.gpkg", "--datasets", "--max-datasets", "250"])
+    assert (args.datasets, args.max_datasets) == (True, 250)
+    assert parser.parse_args(["--store", "s.gpkg"]).datasets is False
+    with pytest.raises(SystemExit) as stopped:
+        parser.parse_args(["--store", "s.gpkg", "--max-datasets", "0"])
+    assert stopped.value.code == 2

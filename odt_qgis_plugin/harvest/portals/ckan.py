@@ -129,7 +129,7 @@ def datasets(transport, target: Target, limit: int) -> Listing:
     page_base = action.split("/api/", 1)[0] + "/"
     chosen = target.filter
     queries = [{}] if chosen is None else [{"fq": f'{chosen.facet}:"{value}"'} for value in chosen.values]
-    records, seen = [], set()
+    records, seen, complete = [], set(), True
     for query in queries:
         start = 0
         while True:
@@ -149,7 +149,8 @@ def datasets(transport, target: Target, limit: int) -> Listing:
             start += len(found)
             total = result.get("count") if isinstance(result.get("count"), int) else None
             if not found or (total is not None and start >= total):
+                complete = complete and (total is None or start >= total)  # an empty page short of the count
                 break
             if len(records) >= limit:
                 return Listing(records, complete=False)
-    return Listing(records)
+    return Listing(records, complete)

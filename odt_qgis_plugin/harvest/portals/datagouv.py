@@ -163,7 +163,9 @@ def datasets(transport, target: Target, limit: int) -> Listing:
             seen.add(record.dataset_id)
             records.append(record)
         total = data.get("total") if isinstance(data.get("total"), int) else None
-        if not data.get("next_page") or not data["data"] or (total is not None and page * page_size >= total):
+        if not data["data"]:  # an empty page before the total leaves datasets unlisted
+            return Listing(records, total is None or (page - 1) * page_size >= total)
+        if not data.get("next_page") or (total is not None and page * page_size >= total):
             return Listing(records)
         if len(records) >= limit:
             return Listing(records, complete=False)

@@ -169,11 +169,12 @@ def feed_listing(target: Target, read_survey, limit: int, matches=None) -> Listi
 
 
 def listing_of(entries: list, limit: int) -> Listing:
-    records = []
+    records, seen = [], set()
     for entry in entries:
         record = dcat_record(entry)
-        if record is None:
+        if record is None or record.dataset_id in seen:  # feeds may repeat an entry: one row per dataset
             continue
+        seen.add(record.dataset_id)
         if len(records) >= limit:
             return Listing(records, complete=False)
         records.append(record)

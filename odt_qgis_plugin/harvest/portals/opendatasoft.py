@@ -182,7 +182,7 @@ def _pages(transport, base: str, conf: dict, refine, exclude, limit: int, record
         total = data.get("total_count") if isinstance(data.get("total_count"), int) else None
         offset += len(results)
         if not results or len(results) < size or (total is not None and offset >= total):
-            return True
+            return total is None or offset >= total  # a page cut short of the total leaves datasets unlisted
         if len(records) >= limit:
             return False
 
