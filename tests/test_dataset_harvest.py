@@ -363,17 +363,3 @@ def test_the_catalogue_path_lists_datasets_and_the_bounds_are_checked():
     with pytest.raises(Exception, match="max_datasets"):
         HarvestSettings(max_datasets=0).check()
 
-
-def test_command_line_options():
-    import argparse
-
-    from odt_qgis_plugin.cli import harvest as command
-
-    parser = argparse.ArgumentParser()
-    command.add_arguments(parser)
-    args = parser.parse_args(["--store", "s.gpkg", "--datasets", "--max-datasets", "250"])
-    assert (args.datasets, args.max_datasets) == (True, 250)
-    assert parser.parse_args(["--store", "s.gpkg"]).datasets is False
-    with pytest.raises(SystemExit) as stopped:
-        parser.parse_args(["--store", "s.gpkg", "--max-datasets", "0"])
-    assert stopped.value.code == 2
