@@ -4,11 +4,11 @@ The organisation is read from `responsibleParty.organisationName` (or `organisat
 or in the `#/search?...` fragment of single-page catalogues.
 """
 from typing import Optional
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_xml
-from ...publications.dataset_record import DatasetRecord, iso_date, text, texts
+from ...publications.dataset_record import DatasetRecord, iso_date, text, texts, web_url
 from .portal_base import Count, Filter, Listing, Publisher, Survey, Target, distinct, site, url_parameters
 
 KIND = "geonetwork"
@@ -107,11 +107,14 @@ def dataset_record(element, page: str) -> Optional[DatasetRecord]:
     dataset_id = text(next(iter(found.get("identifier", [])), ""))
     if not dataset_id:
         return None
-    first = lambda name: next((value for value in found.get(name, []) if value), "")  # noqa: E731
+
+    def first(name: str) -> str:
+        return next((value for value in found.get(name, []) if value), "")
+
     return DatasetRecord(
         dataset_id=dataset_id,
         title=text(first("title")),
-        url=page + dataset_id if page.startswith(("http://", "https://")) else "",
+        url=web_url(page + quote(dataset_id, safe="")),
         keywords=texts(found.get("subject", [])),
         formats=texts(found.get("format", []), lower=True),
         licence=text(first("license") or first("rights")),

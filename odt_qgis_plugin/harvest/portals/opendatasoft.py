@@ -1,7 +1,7 @@
 """Opendatasoft (Explore API v2.1, Search API v1 as fallback): any facet refinement read from the URL."""
 import re
 from typing import Dict, List, Optional, Tuple
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from ...common.i18n import tr
 from ...network.gateway import HttpStatusError, UnexpectedAnswer, get_json
@@ -131,7 +131,7 @@ def _usage(metas: dict, name: str):
 def dataset_record(item: dict, base: str) -> Optional[DatasetRecord]:
     """An Explore v2.1 catalogue entry as a record; None without a dataset_id."""
     dataset_id = text(item.get("dataset_id"))
-    if not dataset_id or "/" in dataset_id:
+    if not dataset_id:
         return None
     metas = item.get("metas") if isinstance(item.get("metas"), dict) else {}
     default = metas.get("default") if isinstance(metas.get("default"), dict) else {}
@@ -143,7 +143,7 @@ def dataset_record(item: dict, base: str) -> Optional[DatasetRecord]:
     return DatasetRecord(
         dataset_id=dataset_id,
         title=text(default.get("title")),
-        url=f"{base}/explore/dataset/{dataset_id}/",
+        url=f"{base}/explore/dataset/{quote(dataset_id, safe='')}/",
         themes=texts(default.get("theme")),
         keywords=texts(default.get("keyword")),
         formats=formats if item.get("has_records") is True else (),
