@@ -55,9 +55,59 @@ def host_catalogue(actors, config):
     return portal_routes(ods=ods, ckan=ckan, dcat=dcat, csw=csw)
 
 
+class National:
+    """The registry on local fake hosts: one server per real host (one in ten answering 404, the second one
+    429 once), the data.gouv.fr API on its own (one organisation answering 500), URLs rewritten to them."""
+
+    def __init__(self, host_route, datagouv_route, delay: float = DELAY):
+        """host_route(actors of one host, config) -> route; datagouv_route(organisations) -> route."""
+        from odt_qgis_plugin.harvest import endpoints
+
+        self.actors = registry()
+        config = endpoints.load()
+        by_host = defaultdict(list)
+        for actor in self.actors:
+            host = (urlsplit(actor["url_platform"]).hostname or "") if actor["url_platform"] else ""
+            if host:
+                by_host[host].append(actor)
+        organisations = sorted({actor["id_datagouv"] for actor in self.actors if actor["id_datagouv"]})
+        self.broken_org = broken = organisations[len(organisations) // 2]
+        base = datagouv_route(organisations)
+
+        def datagouv(path, query, headers):
+            if query.get("organization", [""])[0] == broken:
+                return always(500)(path, query, headers)
+            return base(path, query, headers)
+
+        self.datagouv = FakeServer(datagouv, delay).start()
+        self.servers = {}
+        self.hosts = sorted(by_host)
+        for index, host in enumerate(self.hosts):
+            if index % 10 == 9:
+                route = always(404, b'{"message": "Not found"}')
+            else:
+                route = host_route(by_host[host], config)
+                if index == 1:
+                    route = flaky(route, failures=1, retry_after="1")
+            self.servers[host] = FakeServer(route, delay).start()
+        self.everyone = [self.datagouv] + list(self.servers.values())
+        for actor in self.actors:
+            url = actor["url_platform"]
+            if url:
+                parts = urlsplit(url)
+                actor["url_platform"] = self.servers[parts.hostname].url + parts.path + (
+                    "?" + parts.query if parts.query else "") + ("#" + parts.fragment if parts.fragment else "")
+
+    def dead_hosts(self) -> int:
+        return sum(1 for i in range(len(self.hosts)) if i % 10 == 9)
+
+    def stop(self) -> None:
+        for server in self.everyone:
+            server.stop()
+
+
 def main() -> int:
     from odt_qgis_plugin.common.progress import Feedback
-    from odt_qgis_plugin.harvest import endpoints
     from odt_qgis_plugin.harvest.engine import HarvestSettings, run_harvest
     from odt_qgis_plugin.network.gateway import RequestsTransport
 
@@ -71,42 +121,11 @@ def main() -> int:
             if ": " in text:
                 self.times.append((time.perf_counter(), text))
 
-    actors = registry()
-    config = endpoints.load()
-    by_host = defaultdict(list)
-    for actor in actors:
-        host = (urlsplit(actor["url_platform"]).hostname or "") if actor["url_platform"] else ""
-        if host:
-            by_host[host].append(actor)
-    organisations = sorted({actor["id_datagouv"] for actor in actors if actor["id_datagouv"]})
-    broken_org = organisations[len(organisations) // 2]
-    base = portal_routes(datagouv={org: [{"id": f"{org}-{i}", "harvest": None} for i in range(1 + i % 7)]
-                                   for i, org in enumerate(organisations)})
-
-    def datagouv_route(path, query, headers):
-        if query.get("organization", [""])[0] == broken_org:
-            return always(500)(path, query, headers)
-        return base(path, query, headers)
-
-    datagouv = FakeServer(datagouv_route, DELAY).start()
-    servers = {}
-    hosts = sorted(by_host)
-    for index, host in enumerate(hosts):
-        if index % 10 == 9:
-            route = always(404, b'{"message": "Not found"}')
-        else:
-            route = host_catalogue(by_host[host], config)
-            if index == 1:
-                route = flaky(route, failures=1, retry_after="1")
-        servers[host] = FakeServer(route, DELAY).start()
-    everyone = [datagouv] + list(servers.values())
-    for actor in actors:
-        url = actor["url_platform"]
-        if url:
-            parts = urlsplit(url)
-            actor["url_platform"] = servers[parts.hostname].url + parts.path + ("?" + parts.query if parts.query
-                                                                                  else "") + (
-                "#" + parts.fragment if parts.fragment else "")
+    national = National(host_catalogue, lambda organisations: portal_routes(
+        datagouv={org: [{"id": f"{org}-{i}", "harvest": None} for i in range(1 + i % 7)]
+                  for i, org in enumerate(organisations)}))
+    actors, datagouv, hosts, everyone = national.actors, national.datagouv, national.hosts, national.everyone
+    broken_org = national.broken_org
     try:
         with tempfile.TemporaryDirectory() as folder:
             store = make_store(Path(folder) / "store.gpkg", actors)
@@ -127,11 +146,10 @@ def main() -> int:
             transport.get(server.url + path, headers)
         sequential_time = time.perf_counter() - started
     finally:
-        for server in everyone:
-            server.stop()
+        national.stop()
     ratio = harvest_time / sequential_time
     print("\n".join(summary.lines()))
-    print(f"hosts: {len(hosts)} portals ({sum(1 for i in range(len(hosts)) if i % 10 == 9)} answering 404), "
+    print(f"hosts: {len(hosts)} portals ({national.dead_hosts()} answering 404), "
           f"plus the data.gouv.fr API; organisation {broken_org} answers 500")
     print(f"requests: {len(requests)} (each answered after {DELAY * 1000:.0f} ms), {on_datagouv} to data.gouv.fr")
     print(f"last result: {last[1]} at {last[0] - harvest_start:.2f} s; the one before: {but_last[1]} at "

@@ -1,6 +1,8 @@
 """A hand-made store holding dataset listings (tests of publications/dataset_listing.py and of the dock)."""
 import sqlite3
 
+from publication_store import mark_listed
+
 from odt_qgis_plugin.publications.dataset_record import RECORD_COLUMNS, DatasetRecord, as_row
 from odt_qgis_plugin.store import schema
 
@@ -78,5 +80,6 @@ def make_listing_store(path):
     add_run(connection, 5, "finished", "2026-04-01T09:00:00")
     add_harvest(connection, 5, A, "opendatasoft", "failed", **ods)
     add_dataset(connection, 5, A, "opendatasoft", DatasetRecord("casse", title="Échec"))
+    mark_listed(connection)
     connection.commit()
     return connection

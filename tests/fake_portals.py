@@ -414,3 +414,105 @@ def endpoints_file(path, datagouv_api: str, **platforms) -> str:
     }
     path.write_text(json.dumps(data), encoding="utf-8")
     return str(path)
+
+
+def _csw_record(record: dict) -> str:
+    from xml.sax.saxutils import escape
+
+    parts = []
+    for key, value in record.items():
+        for item in value if isinstance(value, list) else [value]:
+            prefix = "dct" if key in ("modified", "created", "issued", "license") else "dc"
+            parts.append(f"<{prefix}:{key}>{escape(str(item))}</{prefix}:{key}>")
+    return "<csw:Record>" + "".join(parts) + "</csw:Record>"
+
+
+def csw_records(records, start: int, size: int) -> bytes:
+    """A GetRecords `results` page of Dublin Core records (1-based `start`; nextRecord 0 on the last page)."""
+    chunk = records[start - 1 : start - 1 + size]
+    following = start + len(chunk) if start - 1 + size < len(records) else 0
+    return ('<?xml version="1.0" encoding="UTF-8"?>'
+            '<csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dct="http://purl.org/dc/terms/">'
+            f'<csw:SearchResults numberOfRecordsMatched="{len(records)}" numberOfRecordsReturned="{len(chunk)}" '
+            f'elementSet="full" nextRecord="{following}">' + "".join(_csw_record(r) for r in chunk)
+            + "</csw:SearchResults></csw:GetRecordsResponse>").encode()
+
+
+def catalogue_routes(ods=None, ckan=None, dcat=None, csw=None, datagouv=None, datagouv_prefix="/api/1/",
+                     ods_window: int = 10_000):
+    """Every API kind serving whole dataset records, for the dataset-level harvest.
+
+    ods: list of Explore v2.1 `results` entries (refine/exclude on `metas.default` values, limit/offset,
+    400 beyond `ods_window`); ckan: list of `package_search` rows (fq on organization name); dcat: the
+    `/data.json` feed as a dict; csw: {organisation: [Dublin Core record dicts]}; datagouv: {org_id: [datasets]}.
+    Counts are those of the records served, so a count and its listing always agree.
+    """
+    def ods_value(item, facet):
+        value = ((item.get("metas") or {}).get("default") or {}).get(facet)
+        return value if isinstance(value, list) else [value]
+
+    def route(path, query, headers):
+        def first(name, default=None):
+            return query.get(name, [default])[0]
+
+        if ods is not None and path == "/api/explore/v2.1/catalog/datasets":
+            refine = [tuple(r.split(":", 1)) for r in query.get("refine", [])]
+            exclude = [tuple(r.split(":", 1)) for r in query.get("exclude", [])]
+            found = [d for d in ods if all(v in ods_value(d, f) for f, v in refine)
+                     and not any(v in ods_value(d, f) for f, v in exclude)]
+            limit, offset = int(first("limit", "10")), int(first("offset", "0"))
+            if limit > 100 or offset + limit > ods_window:
+                return as_json({"message": "Invalid value for limit/offset", "error_code": "InvalidRESTParameterError"},
+                               400)
+            return as_json({"total_count": len(found), "results": found[offset : offset + limit]})
+        if ods is not None and path == "/api/explore/v2.1/catalog/facets":
+            names = query.get("facet", ["publisher"])
+            facets = [{"name": n, "facets": _ods_facets([{n: [v for v in ods_value(d, n) if v is not None]}
+                                                          for d in ods], n)} for n in names]
+            return as_json({"links": [], "facets": facets})
+        if ckan is not None and path.endswith("/api/3/action/package_search"):
+            field, _, value = first("fq", "").partition(":")
+            value = value.strip('"')
+            found = [p for p in ckan if not field or ((p.get("organization") or {}).get("name") == value
+                                                      if field == "organization" else p.get(field) == value)]
+            rows, start = min(int(first("rows", "10")), 1000), int(first("start", "0"))
+            result = {"count": len(found), "results": found[start : start + rows]}
+            if "organization" in first("facet.field", ""):
+                counts = {}
+                for package in found:
+                    name = (package.get("organization") or {}).get("name")
+                    counts[name] = counts.get(name, 0) + 1
+                result["search_facets"] = {"organization": {"title": "organization", "items": [
+                    {"name": name, "display_name": name, "count": n} for name, n in counts.items() if name]}}
+            return as_json({"help": "…", "success": True, "result": result})
+        if dcat is not None and path in ("/data.json", "/api/feed/dcat-us/1.1.json"):
+            return as_json(dcat)
+        if csw is not None and path.endswith("/srv/fre/csw"):
+            constraint = first("constraint", "")
+            import re
+
+            match = re.search(r"OrganisationName = '((?:[^']|'')*)'", constraint)
+            wanted = match.group(1).replace("''", "'") if match else None
+            records = [r for name, items in csw.items() if wanted is None or name == wanted for r in items]
+            if first("request") == "GetDomain":
+                return 200, XML, csw_domain((name, len(items)) for name, items in csw.items())
+            if first("resultType") == "hits":
+                return 200, XML, csw_hits(len(records))
+            return 200, XML, csw_records(records, int(first("startPosition", "1")), int(first("maxRecords", "10")))
+        if datagouv is not None and path == datagouv_prefix + "datasets/":
+            org = first("organization", "")
+            if org not in datagouv:
+                return as_json({"message": "Organization arg must be an identifier"}, 400)
+            page, size = int(first("page", "1")), int(first("page_size", "20"))
+            items = datagouv[org]
+            if page > 1 and (page - 1) * size >= len(items):
+                return not_found(path)
+            more = page * size < len(items)
+            return as_json({"data": items[(page - 1) * size : page * size], "page": page, "page_size": size,
+                            "total": len(items), "previous_page": None,
+                            "next_page": f"http://example.invalid{datagouv_prefix}datasets/?page={page + 1}"
+                            if more else None})
+        return not_found(path)
+
+    return route

@@ -95,6 +95,14 @@ def insert_datasets(connection, rows) -> None:
          for run_id, siren, platform, record in rows])
 
 
+def mark_listed(connection) -> None:
+    """`harvests.listed` as the harvest's writer sets it: the records each listed pair wrote."""
+    connection.execute(
+        "UPDATE harvests SET listed = (SELECT COUNT(*) FROM datasets d WHERE d.run_id = harvests.run_id"
+        " AND d.siren = harvests.siren AND d.platform = harvests.platform) WHERE EXISTS (SELECT 1 FROM datasets d"
+        " WHERE d.run_id = harvests.run_id AND d.siren = harvests.siren AND d.platform = harvests.platform)")
+
+
 def make_publication_store(path) -> str:
     connection = sqlite3.connect(str(path), isolation_level=None)
     try:
@@ -137,6 +145,7 @@ def make_publication_store(path) -> str:
             "INSERT INTO harvests (run_id, siren, platform, datasets, federated, status, harvested_at, host)"
             " VALUES (?, ?, ?, ?, 0, ?, '2025-01-01T10:00:00+00:00', ?)", HARVESTS)
         insert_datasets(connection, DATASETS)
+        mark_listed(connection)
     finally:
         connection.close()
     return str(path)

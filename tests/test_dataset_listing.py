@@ -91,3 +91,18 @@ def test_a_store_without_listings(tmp_path):
         assert not listing.has_listings(connection)
     finally:
         connection.close()
+
+
+def test_a_listing_of_no_dataset_counts_as_none_and_a_failed_listing_keeps_the_last(connection):
+    from dataset_store import add_harvest, add_run
+
+    ods = dict(url="https://data.ville-a.fr/explore", host="data.ville-a.fr")
+    # run 6 lists A's portal and finds it empty; the data.gouv.fr listing fails (counted, listed NULL)
+    add_run(connection, 6, "finished", "2026-05-01T09:00:00")
+    add_harvest(connection, 6, A, "opendatasoft", "ok", **ods)
+    add_harvest(connection, 6, A, "datagouv", "ok", host="data.gouv.fr")
+    connection.execute("UPDATE harvests SET listed = 0 WHERE run_id = 6 AND platform = 'opendatasoft'")
+    assert listing.counted_runs(connection, A) == {"opendatasoft": (6, date(2026, 5, 1)),
+                                                   "datagouv": (1, date(2025, 6, 30))}
+    # the portal's three datasets are gone; its copy d1 on data.gouv.fr is still left out (the portal was listed)
+    assert [item.dataset_id for item in listing.actor_datasets(connection, A)] == ["d2", "d3"]

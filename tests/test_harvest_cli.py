@@ -147,3 +147,18 @@ def test_sigterm_closes_the_run_as_interrupted_and_resume_finishes_it(tmp_path, 
         connection.close()
     # The resumed run kept its selection of 12 actors (not the 30 of the store) and finished.
     assert [s for (s,) in pairs] == sorted(a["siren"] for a in _actors(portal.url, 12)) and runs == [(1, "finished")]
+
+
+def test_dataset_listing_options():
+    import argparse
+
+    from odt_qgis_plugin.cli import harvest as command
+
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    args = parser.parse_args(["--store", "s.gpkg", "--datasets", "--max-datasets", "250"])
+    assert (args.datasets, args.max_datasets) == (True, 250)
+    assert parser.parse_args(["--store", "s.gpkg"]).datasets is False
+    with pytest.raises(SystemExit) as stopped:
+        parser.parse_args(["--store", "s.gpkg", "--max-datasets", "0"])
+    assert stopped.value.code == 2

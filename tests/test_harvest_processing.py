@@ -3,7 +3,7 @@ import csv
 
 import pytest
 from catalog_exports import DATASET_HEADER, ORGANISATION_HEADER, dataset, organisation, write_rows
-from fake_portals import FakeServer, make_store, portal_routes
+from fake_portals import FakeServer, catalogue_routes, make_store, portal_routes
 from qgis.core import QgsApplication
 
 from odt_qgis_plugin.processing.provider import OdtProvider
@@ -42,3 +42,27 @@ def test_harvest_with_the_catalogue_and_a_report(provider, tmp_path):
         rows = {row["platform"]: row for row in csv.DictReader(stream)}
     assert (rows["opendatasoft"]["filter"], rows["opendatasoft"]["datasets"]) == ("refine.publisher=Ville de A", "4")
     assert (rows["datagouv"]["status"], rows["datagouv"]["datasets"]) == ("ok", "2")
+
+
+def test_harvest_lists_datasets_when_asked(provider, tmp_path):
+    import sqlite3
+
+    import processing
+
+    records = [{"dataset_id": f"j{i}", "metas": {"default": {"publisher": "Ville de A", "title": f"Jeu {i}"}}}
+               for i in range(3)]
+    portal = FakeServer(catalogue_routes(ods=records)).start()
+    try:
+        store = make_store(tmp_path / "store.gpkg", [
+            {"siren": "213500135", "name": "A", "techno_platform": "OpenDataSoft",
+             "url_platform": portal.url + "/explore/?refine.publisher=Ville+de+A"}])
+        result = processing.run("odt:harvest", {"STORE": store, "DATASETS_LIST": True})
+    finally:
+        portal.stop()
+    assert result["DATASETS"] == 3
+    connection = sqlite3.connect(store)
+    try:
+        listed = connection.execute("SELECT dataset_id FROM datasets ORDER BY 1").fetchall()
+        assert listed == [("j0",), ("j1",), ("j2",)]
+    finally:
+        connection.close()

@@ -34,6 +34,11 @@ def add_arguments(parser) -> None:
                         help=tr("count data.gouv.fr from its catalogue exports (a folder holding "
                                 "export-organization-*.csv and export-dataset-*.csv, or the catalogue's API "
                                 "address) instead of one API call per organisation"))
+    parser.add_argument("--datasets", action="store_true",
+                        help=tr("also list each actor's datasets (themes, licences, formats, dates, schemas, usage) "
+                                "into the datasets table; always on with --datagouv-catalog"))
+    parser.add_argument("--max-datasets", type=number("max_datasets"), default=settings_module.HARVEST_MAX_DATASETS,
+                        metavar="N", help=tr("datasets listed at most per actor and platform"))
     parser.add_argument("--report", default=None, metavar="FILE.csv",
                         help=tr("write per actor and platform the host, filter, count and status, with each "
                                 "portal's total"))
@@ -61,6 +66,7 @@ def run(args) -> int:
         actor_timeout=args.actor_timeout, max_retry_after=args.max_retry_after,
         only_stale=args.only_stale, endpoints=args.endpoints, datagouv_catalog=args.datagouv_catalog,
         threshold=settings_module.load().obligated_threshold,
+        datasets=args.datasets, max_datasets=args.max_datasets,
         actors=[s for s in args.actors.split(",") if s.strip()] if args.actors else None)
     config = endpoints.load(args.endpoints)
     feedback = TerminalFeedback()

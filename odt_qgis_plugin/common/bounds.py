@@ -40,6 +40,7 @@ BOUNDS: Dict[str, Bound] = {
     "breaker_cooldown": Bound(0, 86400),
     "max_bytes": Bound(1024, 10 * 1024 ** 3, integer=True),
     "only_stale": Bound(0, 36500, low_open=True),  # days
+    "max_datasets": Bound(1, 1_000_000, integer=True),  # datasets listed per actor and platform
     "threshold": Bound(0, 10_000_000, integer=True),  # inhabitants
     "threads": Bound(1, 64, integer=True),
     "validation_sample": Bound(1, 1000, integer=True),  # resources sent to the validation service per run

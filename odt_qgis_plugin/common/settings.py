@@ -34,6 +34,9 @@ HARVEST_ACTOR_TIMEOUT = 120.0
 HARVEST_MAX_RETRY_AFTER = 60.0
 # Retries after a 5xx, a 429 or a dropped connection: a national run cannot afford more.
 HARVEST_RETRIES = 2
+# Datasets listed at most per actor and platform (`harvest --datasets`): the largest local catalogues hold a few
+# thousand; beyond, the listing is kept and marked incomplete.
+HARVEST_MAX_DATASETS = 10_000
 STORE_LOCK_WAIT = 10.0  # seconds a writing command waits for another one to finish before saying the store is busy
 # Online validation of a sample of SCDL resources (publications/schema_validation.py): off unless the user allows it,
 # since it sends the resources' addresses to a third-party service.

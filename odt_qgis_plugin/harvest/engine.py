@@ -26,6 +26,7 @@ from ..common.settings import (
     DEFAULT_THRESHOLD,
     HARVEST_ACTOR_TIMEOUT,
     HARVEST_CONCURRENCY,
+    HARVEST_MAX_DATASETS,
     HARVEST_MAX_RETRY_AFTER,
     HARVEST_PER_HOST,
     HARVEST_RETRIES,
@@ -48,10 +49,11 @@ from ..store.db import table_columns as db_columns
 from ..store.store_base import StoreBase
 from ..store.store_lock import writer
 from . import endpoints as endpoints_module
+from . import listing_writer
 from .attribution import Decided, HostWork, Identity, one_kind_per_host, plan_hosts, resolve_host
 from .portals import NO_PLATFORM, adapter
 from .portals.datagouv import KIND as DATAGOUV
-from .portals.portal_base import NoPlatform, Survey
+from .portals.portal_base import Listing, NoPlatform, Survey
 from .results import DEFINITIVE
 from .targets import Target, plan
 
@@ -87,13 +89,21 @@ class HarvestSettings:
     endpoints: Optional[str] = None
     datagouv_catalog: Optional[str] = None  # data.gouv.fr catalogue exports instead of its API
     threshold: int = DEFAULT_THRESHOLD  # obligated communes, for the engagement refresh at the end
+    datasets: bool = False  # list each pair's datasets after its count (always on the catalogue path)
+    max_datasets: int = HARVEST_MAX_DATASETS  # per actor and platform; beyond, the listing is marked incomplete
+
+    def __post_init__(self):
+        if self.datagouv_catalog:
+            self.datasets = True
 
     def check(self) -> None:
         """Every number finite and in its range (common/bounds.py), before anything is written."""
         for name in ("concurrency", "per_host", "timeout", "actor_timeout", "max_retry_after", "retries",
                      "backoff_base", "backoff_max", "breaker_threshold", "breaker_cooldown", "max_bytes",
-                     "threshold"):
+                     "threshold", "max_datasets"):
             bounds.check(name, getattr(self, name))
+        if not isinstance(self.datasets, bool):
+            raise InputError(tr("datasets: expected true or false"))
         if self.only_stale is not None:
             bounds.check("only_stale", self.only_stale)
         if self.actors is not None and (not isinstance(self.actors, list)
@@ -151,6 +161,7 @@ class Result:
     host: str = ""
     filter: str = ""  # the filter used, as the portal's URLs write it
     attribution: str = ""  # "url", "name" (looked up among the portal's publishers) or "" (whole portal)
+    listing: Optional[Listing] = None  # the pair's datasets, when they were listed
 
 
 @dataclass
@@ -165,6 +176,10 @@ class HarvestSummary:
     federated: int = 0
     seconds: float = 0.0
     cancelled: bool = False
+    listing: bool = False  # datasets were listed (HarvestSettings.datasets)
+    listed: int = 0
+    listings_incomplete: int = 0
+    listings_failed: int = 0
     alerts: List[str] = field(default_factory=list)  # evolution/alerts.py, added once the run is closed
 
     def lines(self) -> List[str]:
@@ -189,6 +204,9 @@ class HarvestSummary:
             lines.append(tr("Failed by reason:"))
             width = max(len(reason) for reason in self.failed)
             lines += [f"  {reason:<{width}}  {n:>5}" for reason, n in self.failed.most_common()]
+        if self.listing:
+            lines.insert(2, listing_writer.summary_line(self.listed, self.listings_incomplete,
+                                                         self.listings_failed))
         return lines + self.alerts
 
 
@@ -202,6 +220,7 @@ def ensure_tables(connection) -> None:
     ensure_attribute_table(connection, "harvest_hosts", schema.HARVEST_HOSTS,
                            "Dataset totals of shared portals, per run")
     connection.execute("CREATE INDEX IF NOT EXISTS harvests_pair ON harvests (siren, platform, status)")
+    listing_writer.ensure_table(connection)
     present = set(db_columns(connection, "harvest_runs"))
     for name, kind in (("pid", "INTEGER"), ("hostname", "TEXT")):  # stores made before runs named their process
         if name not in present:
@@ -326,10 +345,13 @@ def interleave(tasks: List[Tuple[str, Target]]) -> List[Tuple[str, Target]]:
     return ordered
 
 
-def harvest_one(transport, siren: str, target: Target, catalog=None) -> Optional[Result]:
-    """One actor on one platform: a count, or a status saying why there is none; never an exception."""
+def harvest_one(transport, siren: str, target: Target, catalog=None, limit: Optional[int] = None) -> Optional[Result]:
+    """One actor on one platform: a count, or a status saying why there is none; never an exception.
+    With a `limit`, a good count is followed by the listing of at most `limit` datasets."""
     start = time.monotonic()
     try:
+        if limit and target.kind not in (NO_PLATFORM, DATAGOUV):
+            target = listing_writer.with_catalogue(transport, target)
         if catalog is not None and target.kind == DATAGOUV:
             found = catalog.count(target)
         else:
@@ -351,7 +373,15 @@ def harvest_one(transport, siren: str, target: Target, catalog=None) -> Optional
         return _result(siren, target, None, None, NO_MATCH, 200,
                        tr("The filter {filter} selects no dataset on {host}").format(
                            filter=target.filter.label(), host=target.host), time.monotonic() - start)
-    return _result(siren, target, found.datasets, found.federated, OK, 200, "", time.monotonic() - start)
+    listing, failure = None, ""
+    if limit:
+        try:
+            listing, failure = listing_writer.list_datasets(transport, target, limit, catalog)
+        except Cancelled:
+            return None  # not written: --resume will count and list again
+    result = _result(siren, target, found.datasets, found.federated, OK, 200, failure, time.monotonic() - start)
+    result.listing = listing
+    return result
 
 
 def count(transport, target: Target):
@@ -390,9 +420,10 @@ class _Task:
         self.target = target
         self.started: Optional[float] = None
 
-    def run(self, polite: PoliteTransport, seconds: float, catalog=None) -> Optional[Result]:
+    def run(self, polite: PoliteTransport, seconds: float, catalog=None, limit: Optional[int] = None
+            ) -> Optional[Result]:
         self.started = time.monotonic()
-        return harvest_one(ActorBudget(polite, seconds), self.siren, self.target, catalog)
+        return harvest_one(ActorBudget(polite, seconds), self.siren, self.target, catalog, limit)
 
     def overdue(self, now: float, seconds: float) -> bool:
         return self.started is not None and now > self.started + seconds + GRACE
@@ -410,7 +441,8 @@ def _write(db: StoreBase, run_id: int, results: List[Result]) -> None:
     with db.transaction() as connection:
         upsert(connection, "harvests", _HARVEST_COLUMNS, ("run_id", "siren", "platform"), [
             (run_id, r.siren, r.platform, r.url, r.datasets, r.federated, r.status, r.http_status, r.error,
-             round(r.duration, 3), now, r.host, r.filter, r.attribution) for r in results])
+             round(r.duration, 3), now, r.host, r.filter, r.attribution, None) for r in results])
+        listing_writer.write_datasets(connection, run_id, results)  # sets `listed` of the pairs it lists
 
 
 _HARVEST_COLUMNS = (
@@ -428,6 +460,7 @@ _HARVEST_COLUMNS = (
     "host",
     "filter",
     "attribution",
+    "listed",
 )
 
 
@@ -537,7 +570,8 @@ def _run(db: StoreBase, run_id: int, done: set, settings: HarvestSettings, trans
          config: dict, catalog) -> HarvestSummary:
     everyone = _actors(db, None)
     actors = _actors(db, settings.actors)
-    summary = HarvestSummary(run_id)
+    summary = HarvestSummary(run_id, listing=settings.datasets)
+    limit = settings.max_datasets if settings.datasets else None
     fresh = _fresh_pairs(db, settings.only_stale) if settings.only_stale is not None else set()
     # Who shares a portal is read from the whole registry, whichever actors this run asks.
     context = one_kind_per_host([(actor["siren"], target) for actor in everyone for target in plan(actor, config)])
@@ -574,7 +608,7 @@ def _run(db: StoreBase, run_id: int, done: set, settings: HarvestSettings, trans
     def submit_counts(items):
         for siren, target in interleave(items):
             task = _Task(siren, target)
-            jobs[executor.submit(task.run, polite, settings.actor_timeout, catalog)] = ("count", target, task)
+            jobs[executor.submit(task.run, polite, settings.actor_timeout, catalog, limit)] = ("count", target, task)
 
     def survey(work: HostWork):
         # The survey's deadline starts when a worker takes it, like an actor's.
@@ -679,5 +713,10 @@ def _tally(summary: HarvestSummary, result: Result) -> None:
         summary.harvested += 1
         summary.datasets += result.datasets or 0
         summary.federated += result.federated or 0
+        if result.listing is not None:
+            summary.listed += len(result.listing.records)
+            summary.listings_incomplete += not result.listing.complete
+        elif summary.listing and result.error.startswith(listing_writer.LISTING_FAILED):
+            summary.listings_failed += 1
     else:
         summary.failed[result.status] += 1

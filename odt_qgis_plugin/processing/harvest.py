@@ -15,7 +15,7 @@ from .base import OdtAlgorithm
 
 class HarvestAlgorithm(OdtAlgorithm):
     PER_HOST, TIMEOUT, RESUME, STALE, ACTORS = "PER_HOST", "TIMEOUT", "RESUME", "ONLY_STALE", "ACTORS"
-    CATALOG, REPORT = "DATAGOUV_CATALOG", "REPORT"
+    CATALOG, REPORT, DATASETS = "DATAGOUV_CATALOG", "REPORT", "DATASETS_LIST"
     ACTOR_TIMEOUT, MAX_RETRY_AFTER = "ACTOR_TIMEOUT", "MAX_RETRY_AFTER"
 
     def name(self) -> str:
@@ -55,6 +55,8 @@ class HarvestAlgorithm(OdtAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.CATALOG, tr("data.gouv.fr catalogue exports (folder or address; empty: one API call per "
                              "organisation)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DATASETS, tr("List datasets (themes, licences, schemas)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Harvest report (CSV: filter, count and status per actor, totals per portal)"),
             "CSV (*.csv)", optional=True, createByDefault=False))
@@ -83,6 +85,7 @@ class HarvestAlgorithm(OdtAlgorithm):
             actors=[s.strip() for s in actors.split(",") if s.strip()] or None,
             datagouv_catalog=self.parameterAsString(parameters, self.CATALOG, context).strip() or None,
             threshold=defaults.obligated_threshold,
+            datasets=self.parameterAsBool(parameters, self.DATASETS, context),
         )
         settings.check()
         store = self.store(parameters, context)

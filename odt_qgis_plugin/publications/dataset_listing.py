@@ -1,11 +1,8 @@
 """One actor's datasets as the panel lists them: the counted listing of each platform, filtered by theme,
 schema and freshness.
 
-The counted listing of an actor on a platform is the `datasets` rows of the latest finished run whose
-`harvests` row for that pair is `ok` and which wrote datasets rows for it: a later count-only run does
-not hide an earlier listing. A data.gouv.fr record harvested from one of the actor's own portals (its
-`origin` is that portal's host) is shown once: the portal's own record when that portal was listed,
-else the data.gouv.fr copy. Licence openness and freshness follow publications/openness.py, freshness
+Which listing counts and which data.gouv.fr copies are left out: publications/counted_listings.py (the
+rule the measures follow too). Licence openness and freshness follow publications/openness.py, freshness
 judged at the date of the run that listed the dataset, never at today's.
 """
 from collections import Counter
@@ -13,14 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from ..harvest.portals.portal_base import host_name
 from ..registry.territory_search import fold
-from ..store.db import table_exists
 from . import openness, scdl
+from .counted_listings import (
+    counted_listings,
+    has_listings,  # noqa: F401 - the dock asks it here
+    is_counted_copy,
+    listed_own_hosts,
+)
 from .dataset_record import RECORD_COLUMNS, DatasetRecord, from_row, web_url
-
-DATAGOUV = "datagouv"  # harvests.platform of data.gouv.fr (harvest/portals/datagouv.py KIND)
-FINISHED, OK = "finished", "ok"
 
 # Schema filter: every dataset, those following any schema (declared or detected), those following none;
 # any other value is a schema name.
@@ -49,49 +47,10 @@ class ListedDataset:
     as_of: Optional[date]  # date of the run that listed it
 
 
-def _run_date(ended_at, started_at) -> Optional[date]:
-    text = ended_at or started_at or ""
-    try:
-        return date.fromisoformat(str(text)[:10])
-    except ValueError:
-        return None
-
-
-def has_listings(connection) -> bool:
-    """Whether any harvest listed datasets into this store (else the panel says how to get them)."""
-    return table_exists(connection, "datasets") and \
-        connection.execute("SELECT 1 FROM datasets LIMIT 1").fetchone() is not None
-
-
 def counted_runs(connection, siren: str) -> Dict[str, Tuple[int, Optional[date]]]:
     """{platform: (run_id, run date)} of the actor's counted listings."""
-    if not (table_exists(connection, "datasets") and table_exists(connection, "harvests")
-            and table_exists(connection, "harvest_runs")):
-        return {}
-    rows = connection.execute(
-        "SELECT d.platform, d.run_id, r.ended_at, r.started_at FROM datasets d"
-        " JOIN harvest_runs r ON r.run_id = d.run_id"
-        " JOIN harvests h ON h.run_id = d.run_id AND h.siren = d.siren AND h.platform = d.platform"
-        " WHERE d.siren = ? AND r.status = ? AND h.status = ?"
-        " GROUP BY d.platform, d.run_id, r.ended_at, r.started_at", (siren, FINISHED, OK)).fetchall()
-    found: Dict[str, Tuple[int, Optional[date]]] = {}
-    for platform, run_id, ended_at, started_at in rows:
-        if platform not in found or run_id > found[platform][0]:
-            found[platform] = (run_id, _run_date(ended_at, started_at))
-    return found
-
-
-def _own_hosts(connection, siren: str) -> set:
-    """Hosts of the actor's own platforms (not data.gouv.fr): from its registry entry and its harvests."""
-    hosts = set()
-    if table_exists(connection, "actors"):
-        for (host,) in connection.execute("SELECT host FROM actors WHERE siren = ?", (siren,)).fetchall():
-            hosts.add(host_name(host or ""))
-    for url, host in connection.execute("SELECT DISTINCT url, host FROM harvests WHERE siren = ? AND platform != ?",
-                                        (siren, DATAGOUV)).fetchall():
-        hosts.update({host_name(url or ""), host_name(host or "")})
-    hosts.discard("")
-    return hosts
+    return {listing.platform: (listing.run_id, listing.as_of)
+            for listing in counted_listings(connection, siren).values()}
 
 
 def _schema(record: DatasetRecord, detected) -> Tuple[str, str, str]:
@@ -119,31 +78,20 @@ def listed(record: DatasetRecord, siren: str, platform: str, as_of: Optional[dat
 
 def actor_datasets(connection, siren: str) -> Optional[List[ListedDataset]]:
     """The actor's datasets, by title; None when no listing of this actor was harvested."""
-    runs = counted_runs(connection, siren)
-    if not runs:
+    listings = counted_listings(connection, siren)
+    if not listings:
         return None
-    own = _own_hosts(connection, siren)
-    listed_hosts, pair_host = set(), {}
-    for platform, (run_id, _) in runs.items():
-        url, host = connection.execute("SELECT url, host FROM harvests WHERE siren = ? AND platform = ? AND run_id = ?",
-                                       (siren, platform, run_id)).fetchone()
-        pair_host[platform] = host_name(host or "") or host_name(url or "") or (
-            "data.gouv.fr" if platform == DATAGOUV else "")
-        if platform != DATAGOUV:
-            listed_hosts.update({host_name(url or ""), host_name(host or "")})
-    listed_hosts.discard("")
+    own_listed = listed_own_hosts(listings.values()).get(siren, set())
     columns = ", ".join(RECORD_COLUMNS)
     found = []
-    for platform, (run_id, as_of) in sorted(runs.items()):
+    for (_siren, platform), listing in sorted(listings.items()):
         for row in connection.execute(
                 f"SELECT {columns}, detected_schema FROM datasets WHERE run_id = ? AND siren = ? AND platform = ?",
-                (run_id, siren, platform)).fetchall():
+                (listing.run_id, siren, platform)).fetchall():
             record = from_row(tuple(row)[:-1])
-            origin = host_name(record.origin)
-            # a federated copy of a listed portal's dataset: that portal's own record is the one shown
-            if platform == DATAGOUV and origin and origin in own and origin in listed_hosts:
+            if is_counted_copy(platform, record.origin, own_listed):
                 continue
-            found.append(listed(record, siren, platform, as_of, tuple(row)[-1], pair_host[platform]))
+            found.append(listed(record, siren, platform, listing.as_of, tuple(row)[-1], listing.host))
     found.sort(key=lambda item: (fold(item.title), item.platform, item.dataset_id))
     return found
 

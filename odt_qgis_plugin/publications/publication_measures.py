@@ -2,10 +2,8 @@
 
 API shared by the indicators, the maps, the council pages and the panel. Rules (README,
 "Ce que publie le territoire"):
-- listings: for each (actor, platform), the rows of the latest finished run whose `harvests` row is `ok`
-  for that pair and that wrote rows for it; a count-only run does not erase an earlier listing;
-- a data.gouv.fr record whose `origin` is the host of one of the actor's own platforms is a federated copy:
-  dropped when that platform was listed (its own record counts), kept otherwise;
+- which listing counts for each (actor, platform), and which data.gouv.fr federated copies are left out:
+  publications/counted_listings.py;
 - open licence, open format and freshness are True/False/unknown (publications/openness.py); freshness is
   judged at the date of the run that listed the dataset; unknown answers are counted apart, never as "no";
 - an actor belongs to its own territory (`territory_level`/`territory_code`), to its départements (a région
@@ -22,14 +20,14 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Dict, Iterable, List, Optional, Set, Tuple
-from urllib.parse import urlsplit
+from typing import Dict, Iterable, List, Optional, Tuple
 
 from ..common.settings import DEFAULT_THRESHOLD
+from ..harvest.portals.portal_base import host_name
 from ..store import db
 from . import openness, scdl
+from .counted_listings import counted_listings, is_counted_copy, listed_own_hosts
 
-DATAGOUV = "datagouv"  # the platform kind of data.gouv.fr in `harvests` and `datasets`
 NO_THEME = ""  # the bucket of datasets declaring no theme ("sans thème")
 TOP = 10  # most used datasets kept per actor and per territory
 # Usage figures in the order they rank datasets: downloads, else API calls, else views.
@@ -131,15 +129,6 @@ def _share(counts: list) -> Share:
     return Share(counts[0], counts[0] + counts[1], counts[2])
 
 
-def normal_host(value: str) -> str:
-    """A host or URL as the federated-copy rule compares them: lower case, no "www.", no port."""
-    value = (value or "").strip().lower()
-    if "//" in value:
-        value = urlsplit(value).hostname or ""
-    value = value.split("/", 1)[0].split(":", 1)[0].rstrip(".")
-    return value[4:] if value.startswith("www.") else value
-
-
 class PublicationIndex:
     """Every counted listing of a store, read once; territories and actors are then looked up in memory."""
 
@@ -159,7 +148,7 @@ class PublicationIndex:
                     " FROM actors"):
                 self.actors[row[0]] = {"name": row[1] or "", "category": row[2] or "", "level": row[3] or "",
                                        "code": row[4] or "", "departements": tuple((row[5] or "").split()),
-                                       "region": row[6] or "", "host": normal_host(row[7] or "")}
+                                       "region": row[6] or "", "host": host_name(row[7] or "")}
         self.listed = db.table_exists(connection, "datasets") and db.table_exists(connection, "harvests") \
             and db.table_exists(connection, "harvest_runs")
         if self.listed:
@@ -167,40 +156,14 @@ class PublicationIndex:
         self.listed = bool(self.tallies)
 
     # --- reading ------------------------------------------------------------------------------------------
-    def _counted_pairs(self) -> Dict[Tuple[str, str], Tuple[int, str]]:
-        """{(siren, platform): (run id, platform host)} of the listings the measures read."""
-        rows = self._connection.execute(
-            "SELECT d.siren, d.platform, MAX(d.run_id) FROM (SELECT DISTINCT run_id, siren, platform FROM datasets) d"
-            " JOIN harvests h ON h.run_id = d.run_id AND h.siren = d.siren AND h.platform = d.platform"
-            " JOIN harvest_runs r ON r.run_id = d.run_id"
-            " WHERE h.status = ? AND r.status = ? GROUP BY d.siren, d.platform", ("ok", "finished")).fetchall()
-        pairs = {(row[0], row[1]): row[2] for row in rows}
-        hosts = {}
-        for run_id, siren, platform, host, url in self._connection.execute(
-                "SELECT run_id, siren, platform, host, url FROM harvests WHERE status = ?", ("ok",)):
-            if pairs.get((siren, platform)) == run_id:
-                hosts[(siren, platform)] = normal_host(host or url or "")
-        return {pair: (run_id, hosts.get(pair, "")) for pair, run_id in pairs.items()}
-
     def _read(self) -> None:
-        pairs = self._counted_pairs()
+        pairs = counted_listings(self._connection)
         if not pairs:
             return
-        # The hosts of each actor's own platforms, and those among them that were listed.
-        own: Dict[str, Set[str]] = defaultdict(set)
-        listed: Dict[str, Set[str]] = defaultdict(set)
-        for (siren, platform), (_run, host) in pairs.items():
-            if platform != DATAGOUV:
-                host = host or self.actors.get(siren, {}).get("host", "")
-                own[siren].add(host)
-                listed[siren].add(host)
-        for siren, actor in self.actors.items():
-            if actor["host"]:
-                own[siren].add(actor["host"])
-        run_dates = {row[0]: _day(row[1]) for row in self._connection.execute(
-            "SELECT run_id, started_at FROM harvest_runs WHERE status = ?", ("finished",))}
-        wanted = {(siren, platform, run_id) for (siren, platform), (run_id, _host) in pairs.items()}
-        runs = sorted({run_id for run_id, _host in pairs.values()})
+        own_listed = listed_own_hosts(pairs.values())
+        run_dates = {listing.run_id: listing.as_of for listing in pairs.values()}
+        wanted = {(siren, platform, listing.run_id) for (siren, platform), listing in pairs.items()}
+        runs = sorted(run_dates)
         licences: Dict[str, Optional[bool]] = {}
         formats: Dict[str, Tuple[Optional[bool]]] = {}
         freshness: Dict[tuple, Optional[bool]] = {}
@@ -214,10 +177,8 @@ class PublicationIndex:
                 f" ({', '.join('?' * len(runs))})", runs):
             if (siren, platform, run_id) not in wanted:
                 continue
-            if platform == DATAGOUV and origin:
-                host = normal_host(origin)
-                if host in listed.get(siren, ()):
-                    continue  # a federated copy of a listed portal's dataset: counted there
+            if is_counted_copy(platform, origin, own_listed.get(siren, set())):
+                continue
             tally = self.tallies.get(siren)
             if tally is None:
                 tally = self.tallies[siren] = _Tally()
@@ -403,13 +364,6 @@ class PublicationIndex:
             open_licence=_share(licence), open_format=_share(fmt), fresh=_share(fresh), checklist=checklist,
             top=[entry[2] for entry in heapq.nlargest(TOP, top)],
             as_of=max(dates) if dates else None, run_id=max(tally.run_id for tally in tallies))
-
-
-def _day(value) -> Optional[date]:
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _list(text: str) -> List[str]:

@@ -34,7 +34,8 @@ HARVEST_RUNS = """
     hostname TEXT
 """
 
-# One row per run, actor and platform; `datasets` is NULL when the count is unknown.
+# One row per run, actor and platform; `datasets` is NULL when the count is unknown; `listed` is the number
+# of dataset records the pair's listing wrote into `datasets`, NULL when it was not listed (or failed).
 HARVESTS = """
     fid INTEGER PRIMARY KEY,
     run_id INTEGER NOT NULL,
@@ -51,10 +52,11 @@ HARVESTS = """
     host TEXT,
     filter TEXT,
     attribution TEXT,
+    listed INTEGER,
     UNIQUE (run_id, siren, platform)
 """
 # Columns added to `harvests` after its first release: older stores get them when a harvest runs.
-HARVESTS_ADDED = (("host", "TEXT"), ("filter", "TEXT"), ("attribution", "TEXT"))
+HARVESTS_ADDED = (("host", "TEXT"), ("filter", "TEXT"), ("attribution", "TEXT"), ("listed", "INTEGER"))
 
 # One row per run and shared (or filtered) portal host: the portal's own dataset total.
 HARVEST_HOSTS = """

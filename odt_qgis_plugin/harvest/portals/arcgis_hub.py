@@ -2,8 +2,8 @@
 import re
 from typing import Optional
 
-from .dcat import catalogue_survey, count_in, first_catalogue
-from .portal_base import Count, Filter, Survey, Target, site, url_parameters
+from .dcat import catalogue_survey, count_in, feed_listing, first_catalogue
+from .portal_base import Count, Filter, Listing, Survey, Target, site, url_parameters
 
 KIND = "arcgis_hub"
 TECHNOLOGIES = ("arcgis",)
@@ -29,3 +29,7 @@ def survey(transport, target: Target, publishers: bool = False) -> Survey:
 def count(transport, target: Target) -> Count:
     found = target.survey or survey(transport, target)
     return Count(count_in(found, target.filter))
+
+
+def datasets(transport, target: Target, limit: int) -> Listing:
+    return feed_listing(target, lambda: survey(transport, target), limit)

@@ -6,7 +6,8 @@ from urllib.parse import unquote, urlencode, urlsplit
 
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_json
-from .portal_base import Count, Filter, Publisher, Survey, Target, distinct, number, site, url_parameters
+from ...publications.dataset_record import DatasetRecord, iso_date, text, texts, web_url
+from .portal_base import Count, Filter, Listing, Publisher, Survey, Target, distinct, number, site, url_parameters
 
 KIND = "ckan"
 TECHNOLOGIES = ("ckan",)
@@ -14,6 +15,7 @@ ORDER = 20
 SETTINGS = {"action": "/api/3/action/"}
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _PAGES = re.compile(r"/(organization|dataset|group)(/|$)")
+PAGE = 100  # rows per package_search; portals clamp anything above their rows_max (1,000 by default)
 
 
 def recognises(parts) -> bool:
@@ -91,3 +93,64 @@ def survey(transport, target: Target, publishers: bool = False) -> Survey:
                             item.get("count") if isinstance(item.get("count"), int) else None)
                   for item in items if isinstance(item, dict) and item.get("name"))
     return Survey(total, found, "organization", "organization")
+
+
+def _labels(items) -> list:
+    """Titles (else names) of CKAN groups or tags, which people read rather than their slugs."""
+    return [item.get("display_name") or item.get("title") or item.get("name") if isinstance(item, dict) else item
+            for item in items] if isinstance(items, list) else []
+
+
+def dataset_record(package: dict, page_base: str) -> Optional[DatasetRecord]:
+    """A `package_search` row as a record; None without an id."""
+    dataset_id = text(package.get("id")) or text(package.get("name"))
+    if not dataset_id:
+        return None
+    resources = package.get("resources") if isinstance(package.get("resources"), list) else []
+    organisation = package.get("organization") if isinstance(package.get("organization"), dict) else {}
+    name = text(package.get("name"))
+    return DatasetRecord(
+        dataset_id=dataset_id,
+        title=text(package.get("title")),
+        url=web_url(page_base + "dataset/" + name) if name else "",
+        themes=texts(_labels(package.get("groups"))),
+        keywords=texts(_labels(package.get("tags"))),
+        formats=texts([r.get("format") for r in resources if isinstance(r, dict)], lower=True),
+        licence=text(package.get("license_id")) or text(package.get("license_title")),
+        created=iso_date(package.get("metadata_created")),
+        modified=iso_date(package.get("metadata_modified")),
+        publisher=text(organisation.get("title")) or text(organisation.get("name")),
+    )
+
+
+def datasets(transport, target: Target, limit: int) -> Listing:
+    """`package_search` rows, `PAGE` at a time (`start += rows`), filtered as count() filters."""
+    action = action_base(target.url, target.settings())
+    page_base = action.split("/api/", 1)[0] + "/"
+    chosen = target.filter
+    queries = [{}] if chosen is None else [{"fq": f'{chosen.facet}:"{value}"'} for value in chosen.values]
+    records, seen, complete = [], set(), True
+    for query in queries:
+        start = 0
+        while True:
+            rows = min(PAGE, max(limit - len(records), 1))
+            result = _search(transport, action, {**query, "rows": rows, "start": start})
+            found = result.get("results")
+            if not isinstance(found, list):
+                raise UnexpectedAnswer(tr("CKAN did not answer a search at {url}").format(url=result["_url"]))
+            for package in found:
+                record = dataset_record(package, page_base) if isinstance(package, dict) else None
+                if record is None or record.dataset_id in seen:
+                    continue
+                if len(records) >= limit:
+                    return Listing(records, complete=False)
+                seen.add(record.dataset_id)
+                records.append(record)
+            start += len(found)
+            total = result.get("count") if isinstance(result.get("count"), int) else None
+            if not found or (total is not None and start >= total):
+                complete = complete and (total is None or start >= total)  # an empty page short of the count
+                break
+            if len(records) >= limit:
+                return Listing(records, complete=False)
+    return Listing(records, complete)

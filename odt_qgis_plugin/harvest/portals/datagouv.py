@@ -1,11 +1,20 @@
 """data.gouv.fr (udata API v1): an organisation's datasets, and those harvested from the actor's own portal."""
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 from urllib.parse import urlencode
 
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_json
-from .portal_base import Count, NoIdentifier, Survey, Target, host_name, number
+from ...publications.dataset_record import (
+    DatasetRecord,
+    count_or_none,
+    iso_date,
+    score_or_none,
+    text,
+    texts,
+    web_url,
+)
+from .portal_base import Count, Listing, NoIdentifier, Survey, Target, host_name, number
 
 KIND = "datagouv"
 TECHNOLOGIES = ("datagouv",)
@@ -84,3 +93,80 @@ def count(transport, target: Target) -> Count:
             break
         page += 1
     return Count(total, federated)
+
+
+# What a listing reads of each dataset (flask-restx mask): the rest of the object never travels.
+LISTING_FIELDS = ("data{id,title,slug,page,tags,license,created_at,last_modified,last_update,"
+                  "resources{format,schema},schema,metrics,quality,harvest,extras,organization{name}},"
+                  "total,next_page")
+
+
+def _schema(dataset: dict):
+    """(name, version) the dataset or the first of its resources declares, ("", "") when none does."""
+    resources = dataset.get("resources") if isinstance(dataset.get("resources"), list) else []
+    for item in [dataset.get("schema")] + [r.get("schema") for r in resources if isinstance(r, dict)]:
+        if isinstance(item, dict) and text(item.get("name")):
+            version = item.get("version")
+            return text(item["name"]), text(version) if isinstance(version, str) else ""
+    return "", ""
+
+
+def dataset_record(dataset: dict) -> Optional[DatasetRecord]:
+    dataset_id = text(dataset.get("id"))
+    if not dataset_id:
+        return None
+    resources = dataset.get("resources") if isinstance(dataset.get("resources"), list) else []
+    metrics = dataset.get("metrics") if isinstance(dataset.get("metrics"), dict) else {}
+    quality = dataset.get("quality") if isinstance(dataset.get("quality"), dict) else {}
+    organisation = dataset.get("organization") if isinstance(dataset.get("organization"), dict) else {}
+    name, version = _schema(dataset)
+    downloads = metrics.get("resources_downloads", metrics.get("downloads"))
+    return DatasetRecord(
+        dataset_id=dataset_id,
+        title=text(dataset.get("title")),
+        url=web_url(dataset.get("page")),
+        keywords=texts(dataset.get("tags")),
+        formats=texts([r.get("format") for r in resources if isinstance(r, dict)], lower=True),
+        licence=text(dataset.get("license")),
+        created=iso_date(dataset.get("created_at")),
+        modified=iso_date(dataset.get("last_update") or dataset.get("last_modified")),
+        schema_name=name,
+        schema_version=version,
+        downloads=count_or_none(downloads),
+        views=count_or_none(metrics.get("views")),
+        quality=score_or_none(quality.get("score")),
+        origin=next(iter(federated_origin(dataset)), ""),
+        publisher=text(organisation.get("name")),
+    )
+
+
+def datasets(transport, target: Target, limit: int) -> Listing:
+    """The organisation's datasets, page after page of `page_size`, up to `limit` of them."""
+    if not target.url:
+        raise NoIdentifier(tr("No data.gouv.fr organisation id for this actor"))
+    conf = target.settings()
+    api = _api(conf)
+    organisation = _organisation_id(transport, api, target.url)
+    page_size = max(1, min(int(conf.get("page_size", 100)), limit))
+    records, seen, page = [], set(), 1
+    while True:
+        url = api + "datasets/?" + urlencode({"organization": organisation, "page": page, "page_size": page_size})
+        data = get_json(transport, url, {"X-Fields": LISTING_FIELDS})
+        if not isinstance(data, dict) or not isinstance(data.get("data"), list):
+            raise UnexpectedAnswer(tr("No dataset list in the answer of {url}").format(url=url))
+        for item in data["data"]:
+            record = dataset_record(item) if isinstance(item, dict) else None
+            if record is None or record.dataset_id in seen:
+                continue
+            if len(records) >= limit:
+                return Listing(records, complete=False)
+            seen.add(record.dataset_id)
+            records.append(record)
+        total = data.get("total") if isinstance(data.get("total"), int) else None
+        if not data["data"]:  # an empty page before the total leaves datasets unlisted
+            return Listing(records, total is None or (page - 1) * page_size >= total)
+        if not data.get("next_page") or (total is not None and page * page_size >= total):
+            return Listing(records)
+        if len(records) >= limit:
+            return Listing(records, complete=False)
+        page += 1

@@ -8,8 +8,20 @@ from typing import Iterable, Optional
 
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_json
+from ...publications.dataset_record import DatasetRecord, iso_date, text, texts, web_url
 from ..publisher_names import normalise
-from .portal_base import ABSENT, Count, Filter, Publisher, Survey, Target, Unsupported, site, url_parameters
+from .portal_base import (
+    ABSENT,
+    Count,
+    Filter,
+    Listing,
+    Publisher,
+    Survey,
+    Target,
+    Unsupported,
+    site,
+    url_parameters,
+)
 
 KIND = "dcat"
 TECHNOLOGIES = ()
@@ -60,7 +72,7 @@ def first_catalogue(transport, base: str, paths: Iterable[str]) -> list:
 def catalogue_survey(entries: list, param: str = "publisher") -> Survey:
     counts = Counter(publisher_name(entry) for entry in entries)
     publishers = tuple(Publisher(name, name, n) for name, n in sorted(counts.items()) if name)
-    return Survey(len(entries), publishers, "publisher", param, complete=True)
+    return Survey(len(entries), publishers, "publisher", param, complete=True, entries=entries)
 
 
 def count_in(survey: Survey, chosen: Optional[Filter], matches=None) -> int:
@@ -70,6 +82,103 @@ def count_in(survey: Survey, chosen: Optional[Filter], matches=None) -> int:
         return survey.total or 0
     matches = matches or (lambda publisher, value: normalise(publisher) == normalise(value))
     return sum(p.count or 0 for p in survey.publishers or () if any(matches(p.value, v) for v in chosen.values))
+
+
+def _matches(publisher: str, value: str) -> bool:
+    return normalise(publisher) == normalise(value)
+
+
+def entries_of(chosen: Optional[Filter], entries: list, matches=None) -> list:
+    """The entries of a catalogue the filter selects, as count_in counts them."""
+    if chosen is None:
+        return [entry for entry in entries if isinstance(entry, dict)]
+    matches = matches or _matches
+    return [entry for entry in entries if isinstance(entry, dict)
+            and any(matches(publisher_name(entry), value) for value in chosen.values)]
+
+
+# Media types as DCAT distributions give them, for feeds that name no format.
+_MEDIA_TYPES = {"text/csv": "csv", "application/json": "json", "application/geo+json": "geojson",
+                "application/vnd.geo+json": "geojson", "application/pdf": "pdf", "application/zip": "zip",
+                "application/xml": "xml", "text/xml": "xml", "application/vnd.ms-excel": "xls",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+                "application/vnd.oasis.opendocument.spreadsheet": "ods", "application/ld+json": "json-ld",
+                "application/vnd.google-earth.kml+xml": "kml", "text/html": "html", "application/x-shapefile": "shp"}
+
+
+def _plain(value):
+    """A JSON-LD value as text: {"@value": x}, {"@id": x}, a one-item list, or the value itself."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("@id") or value.get("name") or value.get("foaf:name")
+    return value if isinstance(value, str) else ""
+
+
+def _values(value) -> list:
+    items = value if isinstance(value, list) else [value]
+    return [_plain(item) if isinstance(item, dict) else item for item in items if item is not None]
+
+
+def _get(entry: dict, *keys):
+    for key in keys:
+        if entry.get(key) not in (None, "", []):
+            return entry[key]
+    return None
+
+
+def _formats(entry: dict) -> tuple:
+    found = []
+    distributions = _get(entry, "distribution", "dcat:distribution")
+    for item in distributions if isinstance(distributions, list) else [distributions]:
+        if not isinstance(item, dict):
+            continue
+        name = _plain(_get(item, "format", "dct:format", "dcterms:format"))
+        if not name:
+            media = _plain(_get(item, "mediaType", "dcat:mediaType")).lower().split(";")[0].strip()
+            name = _MEDIA_TYPES.get(media, media.rsplit("/", 1)[-1] if media else "")
+        found.append(name.rsplit("/", 1)[-1] if name.startswith("http") else name)
+    return texts(found, lower=True)
+
+
+def dcat_record(entry: dict) -> Optional[DatasetRecord]:
+    """A DCAT-US or DCAT-AP (JSON-LD) dataset entry as a record; None without an identifier."""
+    dataset_id = text(_plain(_get(entry, "identifier", "dct:identifier", "@id")))
+    if not dataset_id:
+        return None
+    page = _plain(_get(entry, "landingPage", "dcat:landingPage"))
+    return DatasetRecord(
+        dataset_id=dataset_id,
+        title=text(_plain(_get(entry, "title", "dct:title"))),
+        url=web_url(page) or web_url(dataset_id),
+        themes=texts(_values(_get(entry, "theme", "dcat:theme"))),
+        keywords=texts(_values(_get(entry, "keyword", "dcat:keyword"))),
+        formats=_formats(entry),
+        licence=text(_plain(_get(entry, "license", "dct:license", "dcterms:license"))),
+        created=iso_date(_plain(_get(entry, "issued", "dct:issued"))),
+        modified=iso_date(_plain(_get(entry, "modified", "dct:modified"))),
+        publisher=publisher_name(entry),
+    )
+
+
+def feed_listing(target: Target, read_survey, limit: int, matches=None) -> Listing:
+    """The records of a whole-catalogue feed the target's filter selects: from the survey the engine
+    attached (no second download), else from `read_survey()`."""
+    found = target.survey if target.survey is not None and target.survey.entries is not None else read_survey()
+    return listing_of(entries_of(target.filter, found.entries or [], matches), limit)
+
+
+def listing_of(entries: list, limit: int) -> Listing:
+    records, seen = [], set()
+    for entry in entries:
+        record = dcat_record(entry)
+        if record is None or record.dataset_id in seen:  # feeds may repeat an entry: one row per dataset
+            continue
+        seen.add(record.dataset_id)
+        if len(records) >= limit:
+            return Listing(records, complete=False)
+        records.append(record)
+    return Listing(records)
 
 
 def survey(transport, target: Target, publishers: bool = False) -> Survey:
@@ -83,3 +192,7 @@ def survey(transport, target: Target, publishers: bool = False) -> Survey:
 def count(transport, target: Target) -> Count:
     found = target.survey or survey(transport, target)
     return Count(count_in(found, target.filter))
+
+
+def datasets(transport, target: Target, limit: int) -> Listing:
+    return feed_listing(target, lambda: survey(transport, target), limit)

@@ -5,8 +5,8 @@ from urllib.parse import unquote, urlsplit
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_json
 from ..publisher_names import forms, normalise
-from .dcat import catalogue_survey, count_in, first_catalogue
-from .portal_base import ABSENT, Count, Filter, Survey, Target, site
+from .dcat import catalogue_survey, count_in, feed_listing, first_catalogue
+from .portal_base import ABSENT, Count, Filter, Listing, Survey, Target, site
 
 KIND = "dkan"
 TECHNOLOGIES = ("dkan",)
@@ -55,3 +55,10 @@ def count(transport, target: Target) -> Count:
     if chosen is not None and chosen.facet == "publisher_slug":
         return Count(count_in(found, chosen, slug_names))
     return Count(count_in(found, chosen))
+
+
+def datasets(transport, target: Target, limit: int) -> Listing:
+    """The `/data.json` entries of the actor (its publisher slug, else all); no listing without that feed."""
+    chosen = target.filter
+    matches = slug_names if chosen is not None and chosen.facet == "publisher_slug" else None
+    return feed_listing(target, lambda: survey(transport, target), limit, matches)

@@ -4,17 +4,19 @@ The organisation is read from `responsibleParty.organisationName` (or `organisat
 or in the `#/search?...` fragment of single-page catalogues.
 """
 from typing import Optional
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_xml
-from .portal_base import Count, Filter, Publisher, Survey, Target, distinct, site, url_parameters
+from ...publications.dataset_record import DatasetRecord, iso_date, text, texts, web_url
+from .portal_base import Count, Filter, Listing, Publisher, Survey, Target, distinct, site, url_parameters
 
 KIND = "geonetwork"
 TECHNOLOGIES = ("geonetwork", "onegeo suite")
 ORDER = 35
 SETTINGS = {"csw": "/geonetwork/srv/fre/csw", "org_params": ["responsibleParty.organisationName", "organisationName"],
-            "types": ["dataset", "series"]}
+            "types": ["dataset", "series"], "page_size": 50,
+            "record_page": "/geonetwork/srv/fre/catalog.search#/metadata/"}
 
 
 def recognises(parts) -> bool:
@@ -91,3 +93,73 @@ def survey(transport, target: Target, publishers: bool = False) -> Survey:
                 found = element.get("count", "")
                 values.append(Publisher(name, name, int(found) if found.isdigit() else None))
     return Survey(total, tuple(values), "organisation", "responsibleParty.organisationName")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def dataset_record(element, page: str) -> Optional[DatasetRecord]:
+    """A Dublin Core `csw:Record` as a record; None without a dc:identifier."""
+    found = {}
+    for child in element:
+        found.setdefault(_local(child.tag), []).append((child.text or "").strip())
+    dataset_id = text(next(iter(found.get("identifier", [])), ""))
+    if not dataset_id:
+        return None
+
+    def first(name: str) -> str:
+        return next((value for value in found.get(name, []) if value), "")
+
+    return DatasetRecord(
+        dataset_id=dataset_id,
+        title=text(first("title")),
+        url=web_url(page + quote(dataset_id, safe="")),
+        keywords=texts(found.get("subject", [])),
+        formats=texts(found.get("format", []), lower=True),
+        licence=text(first("license") or first("rights")),
+        created=iso_date(first("created") or first("issued")),
+        modified=iso_date(first("modified") or first("date")),
+        publisher=text(first("publisher") or first("creator")),
+    )
+
+
+def _records(transport, csw: str, cql: str, start: int, size: int):
+    params = {"service": "CSW", "version": "2.0.2", "request": "GetRecords", "typeNames": "csw:Record",
+              "resultType": "results", "elementSetName": "full", "startPosition": start, "maxRecords": size,
+              "constraintLanguage": "CQL_TEXT", "constraint_language_version": "1.1.0", "constraint": cql}
+    url = csw + "?" + urlencode(params)
+    root = get_xml(transport, url)
+    results = next((e for e in root.iter() if _local(e.tag) == "SearchResults"), None)
+    if results is None:
+        raise UnexpectedAnswer(tr("No CSW records in the answer of {url}").format(url=url))
+    following = results.get("nextRecord", "0")
+    return [e for e in results if _local(e.tag) in ("Record", "SummaryRecord", "BriefRecord")], (
+        int(following) if following.isdigit() else 0)
+
+
+def datasets(transport, target: Target, limit: int) -> Listing:
+    """Dublin Core records (CSW GetRecords, `page_size` at a time), of the organisation(s) count() asks."""
+    conf = target.settings()
+    csw = csw_url(target.url, target.config, conf)
+    page = site(target.url) + conf.get("record_page", SETTINGS["record_page"])
+    names = target.filter.values if target.filter is not None else (None,)
+    records, seen = [], set()
+    for name in names:
+        start = 1
+        while start > 0:
+            size = max(1, min(int(conf.get("page_size", 50)), limit - len(records)))
+            found, start = _records(transport, csw, constraint(conf, name), start, size)
+            for element in found:
+                record = dataset_record(element, page)
+                if record is None or record.dataset_id in seen:
+                    continue
+                if len(records) >= limit:
+                    return Listing(records, complete=False)
+                seen.add(record.dataset_id)
+                records.append(record)
+            if not found:
+                break
+            if start > 0 and len(records) >= limit:
+                return Listing(records, complete=False)
+    return Listing(records)

@@ -1,10 +1,24 @@
 """Opendatasoft (Explore API v2.1, Search API v1 as fallback): any facet refinement read from the URL."""
 import re
 from typing import Dict, List, Optional, Tuple
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
-from ...network.gateway import HttpStatusError, get_json
-from .portal_base import ABSENT, Count, Filter, Publisher, Survey, Target, distinct, number, site, url_parameters
+from ...common.i18n import tr
+from ...network.gateway import HttpStatusError, UnexpectedAnswer, get_json
+from ...publications.dataset_record import DatasetRecord, count_or_none, iso_date, text, texts
+from .portal_base import (
+    ABSENT,
+    Count,
+    Filter,
+    Listing,
+    Publisher,
+    Survey,
+    Target,
+    distinct,
+    number,
+    site,
+    url_parameters,
+)
 
 KIND = "opendatasoft"
 TECHNOLOGIES = ("opendatasoft",)
@@ -17,6 +31,8 @@ SETTINGS = {
 }
 _HOST = re.compile(r"\.opendatasoft\.com$")
 PRIMARY = "publisher"
+PAGE = 100  # the largest `limit` Explore v2.1 accepts without group_by
+WINDOW = 10_000  # offset + limit must stay within this: beyond, only the exports list a catalogue
 
 
 def recognises(parts) -> bool:
@@ -103,3 +119,85 @@ def survey(transport, target: Target, publishers: bool = False) -> Survey:
         url = base + conf["search_v1"] + "?" + urlencode({"rows": 0, "facet": facet})
         values = _facet_values(get_json(transport, url), facet)
     return Survey(total, tuple(values or ()), facet, f"refine.{facet}")
+
+
+def _usage(metas: dict, name: str):
+    """A usage meta, nested (`metas.explore.download_count`) or flat (`metas.default["explore.download_count"]`)."""
+    explore = metas.get("explore") if isinstance(metas.get("explore"), dict) else {}
+    default = metas.get("default") if isinstance(metas.get("default"), dict) else {}
+    return count_or_none(explore.get(name, default.get("explore." + name)))
+
+
+def dataset_record(item: dict, base: str) -> Optional[DatasetRecord]:
+    """An Explore v2.1 catalogue entry as a record; None without a dataset_id."""
+    dataset_id = text(item.get("dataset_id"))
+    if not dataset_id:
+        return None
+    metas = item.get("metas") if isinstance(item.get("metas"), dict) else {}
+    default = metas.get("default") if isinstance(metas.get("default"), dict) else {}
+    dcat = metas.get("dcat") if isinstance(metas.get("dcat"), dict) else {}
+    fields = item.get("fields") if isinstance(item.get("fields"), list) else []
+    features = item.get("features") if isinstance(item.get("features"), list) else []
+    # A dataset with records is served by the platform's own exports; one without is attachments only.
+    formats = ("csv", "json", "geojson") if "geo" in features else ("csv", "json")
+    return DatasetRecord(
+        dataset_id=dataset_id,
+        title=text(default.get("title")),
+        url=f"{base}/explore/dataset/{quote(dataset_id, safe='')}/",
+        themes=texts(default.get("theme")),
+        keywords=texts(default.get("keyword")),
+        formats=formats if item.get("has_records") is True else (),
+        licence=text(default.get("license")),
+        created=iso_date(dcat.get("created") or dcat.get("issued")),
+        modified=iso_date(default.get("modified")),
+        fields=texts([f.get("name") for f in fields if isinstance(f, dict)]),
+        downloads=_usage(metas, "download_count"),
+        api_calls=_usage(metas, "api_call_count"),
+        publisher=text(default.get("publisher")),
+    )
+
+
+def _pages(transport, base: str, conf: dict, refine, exclude, limit: int, records: list, seen: set) -> bool:
+    """Add the records of one refinement to `records` (at most `limit` in all); False when some were left."""
+    offset = 0
+    while True:
+        size = min(PAGE, max(limit - len(records), 1))
+        if offset + size > WINDOW:
+            return False
+        params = [("limit", str(size)), ("offset", str(offset))] + [("refine", f"{f}:{v}") for f, v in refine] + [
+            ("exclude", f"{f}:{v}") for f, v in exclude]
+        url = base + conf.get("catalog", SETTINGS["catalog"]) + "?" + urlencode(params)
+        data = get_json(transport, url)
+        results = data.get("results") if isinstance(data, dict) else None
+        if not isinstance(results, list):
+            raise UnexpectedAnswer(tr("No dataset list in the answer of {url}").format(url=url))
+        for item in results:
+            record = dataset_record(item, base) if isinstance(item, dict) else None
+            if record is None or record.dataset_id in seen:
+                continue
+            if len(records) >= limit:
+                return False
+            seen.add(record.dataset_id)
+            records.append(record)
+        total = data.get("total_count") if isinstance(data.get("total_count"), int) else None
+        offset += len(results)
+        if not results or len(results) < size or (total is not None and offset >= total):
+            return total is None or offset >= total  # a page cut short of the total leaves datasets unlisted
+        if len(records) >= limit:
+            return False
+
+
+def datasets(transport, target: Target, limit: int) -> Listing:
+    """The catalogue's records (Explore v2.1), refined as count() refines them."""
+    conf, base, chosen = target.settings(), site(target.url), target.filter
+    records: list = []
+    seen: set = set()
+    if chosen is None:
+        return Listing(records, _pages(transport, base, conf, [], [], limit, records, seen))
+    complete = True
+    for value in chosen.values:
+        complete = _pages(transport, base, conf, [(chosen.facet, value), *chosen.also], list(chosen.excludes),
+                          limit, records, seen) and complete
+        if not complete:
+            break
+    return Listing(records, complete)

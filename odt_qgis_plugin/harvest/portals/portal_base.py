@@ -8,7 +8,8 @@ An adapter is one module of this package defining:
 - read_filter(url, settings) -> Filter or None: the actor's own slice of the portal, from its URL;
 - survey(transport, site, settings, publishers) -> Survey: the portal's dataset total and, when asked,
   its publisher values (to look an actor up by name);
-- count(transport, target) -> Count: the datasets of the target (its filter, else the whole portal).
+- count(transport, target) -> Count: the datasets of the target (its filter, else the whole portal);
+- datasets(transport, target, limit) -> Listing: the same datasets, described (at most `limit` of them).
 """
 from dataclasses import dataclass, field
 from typing import Dict, Optional, Tuple
@@ -69,6 +70,8 @@ class Survey:
     facet: str = "publisher"
     param: str = "publisher"
     complete: bool = False  # publisher counts are exact and complete: counts need no further request
+    # The catalogue's own entries when one download holds them all (DCAT feeds): listings read them again.
+    entries: Optional[list] = field(default=None, compare=False, repr=False)
 
     def count_of(self, values) -> Optional[int]:
         if not self.complete or self.publishers is None:
