@@ -59,7 +59,7 @@ def no_listing_text() -> str:
 
 
 def heading(data, page_level: str, code: Optional[str]) -> str:
-    return tr("What the territory publishes \u2013 {name}").format(name=_name(data, page_level, code))
+    return tr("What the territory publishes – {name}").format(name=_name(data, page_level, code))
 
 
 def subtitle(found: Publication, language: str) -> str:
