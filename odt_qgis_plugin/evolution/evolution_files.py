@@ -1,10 +1,8 @@
 """A territory's evolution as JSON or CSV text, for the command line, Processing and the Python API."""
-import csv
-import io
-import json
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
+from ..common import table_text
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.settings import DEFAULT_THRESHOLD
@@ -33,39 +31,27 @@ def evolution_data(history: History, scope: Scope, alerts: List[Alert]) -> dict:
 
 
 def as_text(result: dict, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(result, ensure_ascii=False, indent=1) + "\n"
-    if fmt != "csv":
-        raise InputError(tr("Unknown format {fmt}: use json or csv").format(fmt=fmt))
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
+    return table_text.as_text(result, fmt, CSV_FIELDS, _csv_rows(result), ignore_extra=True)
+
+
+def _csv_rows(result: dict) -> Iterator[dict]:
     territory = {"territory_level": result["territory"]["level"], "territory_code": result["territory"]["code"]}
 
-    def write(section: str, row: dict) -> None:
-        writer.writerow({**territory, "section": section,
-                         **{key: _cell(value) for key, value in row.items() if not isinstance(value, (dict, list))}})
+    def row_of(section: str, row: dict) -> dict:
+        return {**territory, "section": section,
+                **{key: value for key, value in row.items() if not isinstance(value, (dict, list))}}
 
     for row in result["points"]:
-        write("point", row)
+        yield row_of("point", row)
     for section in ("joined", "left"):
         for row in result[section]:
-            write(section, row)
+            yield row_of(section, row)
     for alert in result["alerts"]:
-        write("alert", {**alert, "alert": alert["kind"], "kind": ""})
+        yield row_of("alert", {**alert, "alert": alert["kind"], "kind": ""})
     reference = result.get("reference_series")
     for point in (reference or {}).get("points", ()):
-        write("reference", {"label": reference["label"], "month": point["month"],
-                            "collectivities": point["collectivities"]})
-    return buffer.getvalue()
-
-
-def _cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value  # a spreadsheet must not read a name as a formula
-    return value
+        yield row_of("reference", {"label": reference["label"], "month": point["month"],
+                                   "collectivities": point["collectivities"]})
 
 
 def check_out(out) -> Path:

@@ -3,14 +3,10 @@
 JSON and the spreadsheet CSV also hold the population covered (indicators/coverage.py) of the scope
 and of the territories inside it; the scripts' CSV keeps its columns as they were.
 """
-import csv
-import io
-import json
 from pathlib import Path
 from typing import Optional
 
-from ..common import i18n, output_paths
-from ..common.csv_cells import safe_row
+from ..common import i18n, output_paths, table_text
 from ..common.errors import InputError
 from ..common.i18n import tr
 from ..common.levels import normalise_code
@@ -31,18 +27,8 @@ CSV_FIELDS = ("table", "category", "region", "type", "class", "bucket", "host", 
 
 
 def as_text(tables: dict, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(tables, ensure_ascii=False, indent=1) + "\n"
-    if fmt != "csv":
-        raise InputError(tr("Unknown format {fmt}: use json, csv or excel").format(fmt=fmt))
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for name in TABLES + PUBLICATION_TABLES:
-        for row in tables.get(name, ()):
-            writer.writerow(safe_row({"table": name, **{key: "" if value is None else value
-                                                        for key, value in row.items()}}))
-    return buffer.getvalue()
+    rows = ({"table": name, **row} for name in TABLES + PUBLICATION_TABLES for row in tables.get(name, ()))
+    return table_text.as_text(tables, fmt, CSV_FIELDS, rows)
 
 
 def indicators_text(store, fmt: str, region: Optional[str] = None, departement: Optional[str] = None,
