@@ -22,7 +22,7 @@ from ..registry import actors as registry_actors
 from ..registry.actors import MANUAL, ImportReport, import_registry, resolver
 from ..registry.engagement import refresh_in
 from ..registry.registry_csv import Registry, RegistryRow, read_registry
-from ..store import db
+from ..store import db, schema
 
 log = logging.getLogger(__name__)
 
@@ -34,33 +34,14 @@ EDITIONS = """
     imported_at TEXT NOT NULL,
     resolved_with TEXT
 """
-# The registry's own columns, then the identification (registry/resolution.py Resolution.columns()).
-EDITION_ACTORS = """
-    fid INTEGER PRIMARY KEY,
-    edition TEXT NOT NULL,
-    siren TEXT NOT NULL,
-    name TEXT NOT NULL,
-    url_platform TEXT,
-    host TEXT,
-    id_datagouv TEXT,
-    techno_platform TEXT,
-    registry_departement TEXT,
-    registry_region TEXT,
-    source_line INTEGER,
-    category TEXT,
-    epci_kind TEXT,
-    territory_level TEXT,
-    territory_code TEXT,
-    departement TEXT,
-    region TEXT,
-    resolution TEXT,
-    reason TEXT,
-    UNIQUE (edition, siren)
-"""
-RAW = ("edition", "siren", "name", "url_platform", "host", "id_datagouv", "techno_platform", "registry_departement",
-       "registry_region", "source_line")
-IDENTIFIED = ("category", "epci_kind", "territory_level", "territory_code", "departement", "region", "resolution",
-              "reason")
+# Every row of every edition: the registry's own columns (as the `actors` table has them, with the
+# registry's own département and région), then the identification.
+_RAW = ("edition TEXT NOT NULL", "siren TEXT NOT NULL", *schema.REGISTRY_COLUMNS, "registry_departement TEXT",
+        "registry_region TEXT", "source_line INTEGER")
+EDITION_ACTORS = schema.columns_ddl("fid INTEGER PRIMARY KEY", *_RAW, *schema.IDENTIFICATION_COLUMNS,
+                                    "UNIQUE (edition, siren)")
+RAW = schema.column_names(_RAW)
+IDENTIFIED = schema.column_names(schema.IDENTIFICATION_COLUMNS)
 
 
 @dataclass

@@ -47,8 +47,7 @@ MAPPINGS = """
     created_at TEXT NOT NULL
 """
 # Columns an import compares to tell "updated" from "unchanged" (not dates nor line numbers).
-COMPARED = ("name", "url_platform", "host", "id_datagouv", "techno_platform", "category", "epci_kind",
-            "territory_level", "territory_code", "departement", "region", "resolution", "reason")
+COMPARED = schema.column_names(schema.REGISTRY_COLUMNS + schema.IDENTIFICATION_COLUMNS)
 MANUAL = "manual"
 
 

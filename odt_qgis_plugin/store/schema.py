@@ -1,26 +1,23 @@
 """DDL of the store's attribute tables that several modules share."""
 
-# The registry of actors. One row per SIREN; technologies and URL are kept as cleaned
-# by the import, and the resolution columns are filled against the territory layers.
-ACTORS = """
-    siren TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    url_platform TEXT,
-    host TEXT,
-    id_datagouv TEXT,
-    techno_platform TEXT,
-    category TEXT,
-    epci_kind TEXT,
-    territory_level TEXT,
-    territory_code TEXT,
-    departement TEXT,
-    region TEXT,
-    resolution TEXT,
-    reason TEXT,
-    source TEXT,
-    source_line INTEGER,
-    updated_at TEXT
-"""
+
+def columns_ddl(*columns: str) -> str:
+    """Column definitions as the body of a CREATE TABLE, one a line."""
+    return "".join(f"\n    {column}," for column in columns)[:-1] + "\n"
+
+
+def column_names(columns) -> tuple:
+    return tuple(column.split()[0] for column in columns)
+
+
+# What the registry says of an actor besides its SIREN, as cleaned by the import (technologies, URL).
+REGISTRY_COLUMNS = ("name TEXT NOT NULL", "url_platform TEXT", "host TEXT", "id_datagouv TEXT", "techno_platform TEXT")
+# The actor identified against the territory layers (registry/resolution.py Resolution.columns()).
+IDENTIFICATION_COLUMNS = ("category TEXT", "epci_kind TEXT", "territory_level TEXT", "territory_code TEXT",
+                          "departement TEXT", "region TEXT", "resolution TEXT", "reason TEXT")
+# The registry of actors: one row per SIREN.
+ACTORS = columns_ddl("siren TEXT PRIMARY KEY", *REGISTRY_COLUMNS, *IDENTIFICATION_COLUMNS,
+                     "source TEXT", "source_line INTEGER", "updated_at TEXT")
 
 # One row per harvest run (a snapshot): never overwritten, so two dates can be compared.
 # `pid` and `hostname` name the process running it, so that a run whose process died is closed later.
