@@ -155,6 +155,17 @@ def test_older_schema_is_migrated(store, monkeypatch):
     assert seen == [18]  # migrated once
 
 
+def test_an_older_table_gains_its_missing_columns_once(store):
+    columns = (("a", "TEXT"), ("b", "INTEGER"), ("c", "REAL"))
+    with db.open_store(store).transaction() as connection:
+        db.ensure_attribute_table(connection, "older_table", "fid INTEGER PRIMARY KEY, a TEXT")
+        db.add_missing_columns(connection, "older_table", columns)
+        db.add_missing_columns(connection, "older_table", columns)  # a second run finds nothing to add
+        connection.execute("INSERT INTO older_table (a, b, c) VALUES (?, ?, ?)", ("x", 2, 0.5))
+        assert db.table_columns(connection, "older_table") == ["fid", "a", "b", "c"]
+        assert tuple(connection.execute("SELECT a, b, c FROM older_table").fetchone()) == ("x", 2, 0.5)
+
+
 def test_copy_store_round_trip(pg_server, actors_store, tmp_path, capsys):
     from odt_qgis_plugin.cli import main
 

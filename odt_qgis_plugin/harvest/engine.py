@@ -37,7 +37,7 @@ from ..network.manners import ActorBudget, Manners, PoliteTransport
 from ..registry.engagement import refresh_engagement
 from ..store import schema
 from ..store.db import (
-    add_column,
+    add_missing_columns,
     ensure_attribute_table,
     insert_returning_id,
     open_store,
@@ -45,7 +45,6 @@ from ..store.db import (
     upsert,
     utc_now,
 )
-from ..store.db import table_columns as db_columns
 from ..store.store_base import StoreBase
 from ..store.store_lock import writer
 from . import endpoints as endpoints_module
@@ -213,18 +212,13 @@ class HarvestSummary:
 def ensure_tables(connection) -> None:
     ensure_attribute_table(connection, "harvest_runs", schema.HARVEST_RUNS, "Harvest runs (snapshots)")
     ensure_attribute_table(connection, "harvests", schema.HARVESTS, "Datasets per actor and platform, per run")
-    present = set(db_columns(connection, "harvests"))
-    for name, kind in schema.HARVESTS_ADDED:
-        if name not in present:
-            add_column(connection, "harvests", name, kind)
+    add_missing_columns(connection, "harvests", schema.HARVESTS_ADDED)
     ensure_attribute_table(connection, "harvest_hosts", schema.HARVEST_HOSTS,
                            "Dataset totals of shared portals, per run")
     connection.execute("CREATE INDEX IF NOT EXISTS harvests_pair ON harvests (siren, platform, status)")
     listing_writer.ensure_table(connection)
-    present = set(db_columns(connection, "harvest_runs"))
-    for name, kind in (("pid", "INTEGER"), ("hostname", "TEXT")):  # stores made before runs named their process
-        if name not in present:
-            add_column(connection, "harvest_runs", name, kind)
+    # stores made before runs named their process
+    add_missing_columns(connection, "harvest_runs", (("pid", "INTEGER"), ("hostname", "TEXT")))
 
 
 def close_dead_runs(connection) -> List[int]:

@@ -18,10 +18,7 @@ def refresh_actor_counts(connection: sqlite3.Connection,
     (NULL until a harvest gave a count). A région's own collectivity counts in the région only."""
     snapshot = snapshot or engagement.load(connection)
     for layer, kind in (("departements", "dep"), ("regions", "reg")):
-        existing = set(db.table_columns(connection, layer))
-        for name, sql_type in COLUMNS:
-            if name not in existing:
-                db.add_column(connection, layer, name, sql_type)
+        db.add_missing_columns(connection, layer, COLUMNS)
         rows = []
         for (code,) in connection.execute(f"SELECT code FROM {db.quote_identifier(layer)}").fetchall():
             actors = snapshot.in_scope("actors", region=code if kind == "reg" else None,

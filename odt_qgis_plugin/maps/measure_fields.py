@@ -23,7 +23,7 @@ def write_measure_fields(connection, snapshot: Snapshot) -> coverage.Coverage:
     found = coverage.compute(snapshot, coverage.commune_epci(connection))
     totals = coverage.by_territory(found)
     for layer in ("regions", "departements", "epci"):
-        _ensure(connection, layer, TERRITORY_COLUMNS)
+        db.add_missing_columns(connection, layer, TERRITORY_COLUMNS)
         rows = []
         for (code,) in connection.execute(f"SELECT code FROM {db.quote_identifier(layer)}").fetchall():
             values = []
@@ -32,7 +32,7 @@ def write_measure_fields(connection, snapshot: Snapshot) -> coverage.Coverage:
                 values += [covered if total else None, rate(covered, total)]
             rows.append((*values, code))
         db.update_many(connection, layer, [name for name, _ in TERRITORY_COLUMNS], "code", rows)
-    _ensure(connection, "communes", COMMUNE_COLUMNS)
+    db.add_missing_columns(connection, "communes", COMMUNE_COLUMNS)
     rows = []
     for code, population, _departement, _region in snapshot.communes:
         obligated = population >= snapshot.threshold
@@ -41,10 +41,3 @@ def write_measure_fields(connection, snapshot: Snapshot) -> coverage.Coverage:
     db.update_many(connection, "communes", [name for name, _ in COMMUNE_COLUMNS], "code", rows)
     write_publication_fields(connection, snapshot)
     return found
-
-
-def _ensure(connection, layer: str, columns) -> None:
-    existing = set(db.table_columns(connection, layer))
-    for name, kind in columns:
-        if name not in existing:
-            db.add_column(connection, layer, name, kind)

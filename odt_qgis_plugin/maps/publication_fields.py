@@ -27,10 +27,7 @@ def write_publication_fields(connection, snapshot) -> bool:
         return False
     names = [name for name, _ in PUBLICATION_COLUMNS]
     for layer, level in LAYERS:
-        existing = set(db.table_columns(connection, layer))
-        for name, kind in PUBLICATION_COLUMNS:
-            if name not in existing:
-                db.add_column(connection, layer, name, kind)
+        db.add_missing_columns(connection, layer, PUBLICATION_COLUMNS)
         rows = []
         for (code,) in connection.execute(f"SELECT code FROM {db.quote_identifier(layer)}").fetchall():
             found = index.territory(level, code)

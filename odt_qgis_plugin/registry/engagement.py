@@ -231,7 +231,7 @@ def refresh_in(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     db.set_meta(connection, {"obligated_threshold": threshold})  # what the stored `obligated` fields used
     for level, layer in TABLE_OF.items():
         extra = COUNT_COLUMNS if level in ("departement", "region") else ()
-        _ensure_columns(connection, layer, LINK_COLUMNS + extra)
+        db.add_missing_columns(connection, layer, LINK_COLUMNS + extra)
     _write_links(connection, "communes", snapshot, "commune",
                  [(row[0], row[0], 1 if obligated(row[1], threshold) else 0) for row in snapshot.communes])
     _write_links(connection, "epci", snapshot, "epci", [(row[0], row[0], 1) for row in snapshot.epci])
@@ -249,13 +249,6 @@ def refresh_in(connection, threshold: int = DEFAULT_THRESHOLD) -> Snapshot:
     _write_counts(connection, snapshot, "departements", [(dep, None, dep) for dep in snapshot.dep_region])
     _write_counts(connection, snapshot, "regions", [(code, code, None) for code in snapshot.regions])
     return snapshot
-
-
-def _ensure_columns(connection, layer: str, columns) -> None:
-    existing = set(db.table_columns(connection, layer))
-    for name, kind in columns:
-        if name not in existing:
-            db.add_column(connection, layer, name, kind)
 
 
 def _link_values(snapshot: Snapshot, level: Optional[str], code: Optional[str]) -> tuple:

@@ -250,6 +250,14 @@ def add_column(connection, table: str, name: str, kind: str) -> None:
     )
 
 
+def add_missing_columns(connection, table: str, columns) -> None:
+    """Add the (name, type) `columns` that `table` lacks: stores made by an older version gain them."""
+    present = set(table_columns(connection, table))
+    for name, kind in columns:
+        if name not in present:
+            add_column(connection, table, name, kind)
+
+
 _PG_TYPES = (
     (re.compile(r"\bINTEGER\s+PRIMARY\s+KEY(\s+AUTOINCREMENT)?\b", re.I), "BIGSERIAL PRIMARY KEY"),
     (re.compile(r"\bREAL\b", re.I), "DOUBLE PRECISION"),
