@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
+from ..harvest.results import actor_datasets
 from ..store import db
 
 COMPLETE = ("finished",)
@@ -66,16 +67,6 @@ def _partial(settings: Optional[str]) -> bool:
     return bool(isinstance(recorded, dict) and (recorded.get("actors") or recorded.get("only_stale") is not None))
 
 
-def actor_count(counted: List[Tuple[int, Optional[int]]]) -> Optional[int]:
-    """Datasets of an actor from its platforms' (datasets, federated): federated copies subtracted when the
-    actor's own portal is counted too (the rule of harvest/results.py latest_counts)."""
-    if not counted:
-        return None
-    total = sum(datasets for datasets, _ in counted)
-    federated = sum(fed or 0 for _, fed in counted) if len(counted) > 1 else 0
-    return max(total - federated, 0)
-
-
 def load_run_history(connection) -> RunHistory:
     history = RunHistory()
     runs = complete_runs(connection)
@@ -105,7 +96,7 @@ def load_run_history(connection) -> RunHistory:
         for siren, platforms in asked.items():
             history.platforms[siren] = tuple(platforms)
         members = (members | set(asked)) if run["partial"] else set(asked)
-        counts = {siren: actor_count([good[(siren, p)] for p in history.platforms[siren] if (siren, p) in good])
+        counts = {siren: actor_datasets([good[(siren, p)] for p in history.platforms[siren] if (siren, p) in good])
                   for siren in members}
         history.states.append(RunState(run["run_id"], run["date"], counts))
     return history

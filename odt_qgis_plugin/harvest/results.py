@@ -58,11 +58,7 @@ def shown_results(connection, up_to_run: Optional[int] = None) -> Dict[str, Dict
 
 
 def latest_counts(connection, up_to_run: Optional[int] = None) -> Dict[str, Tuple[Optional[int], str]]:
-    """{siren: (datasets, 'ok')} summed over the platforms counted, or (None, status) when none was.
-
-    Datasets data.gouv.fr reports as harvested from the actor's own portal (`federated`) are
-    subtracted when that actor also has another platform counted, so none is counted twice.
-    """
+    """{siren: (datasets, 'ok')} over the platforms counted (actor_datasets), or (None, status) when none was."""
     counts: Dict[str, Tuple[Optional[int], str]] = {}
     for siren, platforms in shown_results(connection, up_to_run).items():
         counted = [(datasets, federated) for status, datasets, federated in platforms.values() if status == OK]
@@ -70,10 +66,21 @@ def latest_counts(connection, up_to_run: Optional[int] = None) -> Dict[str, Tupl
             statuses = [status for status, _, _ in platforms.values()]
             counts[siren] = (None, statuses[0] if len(set(statuses)) == 1 else "failed")
             continue
-        total = sum(datasets for datasets, _ in counted)
-        federated = sum(f or 0 for _, f in counted) if len(counted) > 1 else 0
-        counts[siren] = (max(total - federated, 0), OK)
+        counts[siren] = (actor_datasets(counted), OK)
     return counts
+
+
+def actor_datasets(counted: List[Tuple[int, Optional[int]]]) -> Optional[int]:
+    """Datasets of an actor from its counted platforms' (datasets, federated), None when none was counted.
+
+    Datasets data.gouv.fr reports as harvested from the actor's own portal (`federated`) are
+    subtracted when that actor also has another platform counted, so none is counted twice.
+    """
+    if not counted:
+        return None
+    total = sum(datasets for datasets, _ in counted)
+    federated = sum(fed or 0 for _, fed in counted) if len(counted) > 1 else 0
+    return max(total - federated, 0)
 
 
 def platform_counts(connection, up_to_run: Optional[int] = None) -> Dict[str, Dict[str, Tuple[int, int]]]:
