@@ -28,15 +28,14 @@ Rules (the README repeats them; tests/test_footprints.py checks them on hand-mad
 """
 
 import json
-import re
 import sqlite3
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from ..common.errors import InputError
+from ..common.folding import squeezed
 from ..common.i18n import tr
 from ..common.levels import LEVELS
 from ..common.paths import resource
@@ -220,19 +219,14 @@ def contains(outer: Place, inner: Place) -> bool:
     return False
 
 
-def _simplified(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]", "", text)
-
-
 def host_keys(host: str) -> List[str]:
     """The telling parts of a host name: 'data.loire-atlantique.fr' -> ['loireatlantique']."""
     labels = normalise_host(host).split(".")[:-1]
-    return [key for key in (_simplified(label) for label in labels) if len(key) >= 4 and key not in GENERIC_LABELS]
+    return [key for key in (squeezed(label) for label in labels) if len(key) >= 4 and key not in GENERIC_LABELS]
 
 
 def name_matches(member: Member, hosts: Iterable[str]) -> bool:
-    name = _simplified(member.name)
+    name = squeezed(member.name)
     if len(name) < 4:
         return False
     return any(key in name or name in key for host in hosts for key in host_keys(host))

@@ -1,7 +1,8 @@
 """Recognising an actor among a portal's publisher names: normalised names and the usual forms."""
 import re
-import unicodedata
 from typing import Iterable, List, Set
+
+from ..common.folding import ascii_lower
 
 # Abbreviations the registry uses at the start of EPCI names.
 _EPCI_KINDS = {
@@ -14,8 +15,7 @@ _EPCI_KINDS = {
 
 def normalise(text: str) -> str:
     """Case, accents, apostrophes, hyphens and punctuation do not matter: "Commune d'Acigné" = "COMMUNE D ACIGNE"."""
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_lower(text or "")).split())
 
 
 def _of(name: str) -> Set[str]:

@@ -6,7 +6,6 @@ reader. The atlas follows exactly the order of the page list, so that file names
 """
 from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3.22/3.28 on Windows)
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional
@@ -15,6 +14,7 @@ from qgis.core import QgsExpression, QgsFeatureRequest, QgsMapClippingRegion, Qg
 
 from ..common import levels
 from ..common.errors import InputError
+from ..common.folding import ascii_lower
 from ..common.i18n import tr
 from ..indicators.key_figures import Scope
 from .layout_request import ExportRequest
@@ -34,8 +34,7 @@ class Page:
 
 def sort_key(name: str) -> str:
     """"Île-de-France" between "Hauts-de-France" and "Normandie", as a reader looks it up."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return " ".join(folded.replace("-", " ").replace("'", " ").split())
+    return " ".join(ascii_lower(name).replace("-", " ").replace("'", " ").split())
 
 
 def pages(request: ExportRequest, data: PageData) -> List[Page]:

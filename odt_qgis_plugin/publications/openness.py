@@ -6,9 +6,10 @@ count the unknown apart and never as "no". The rules and their sources are in th
 """
 import calendar
 import re
-import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Iterable, Optional
+
+from ..common.folding import squeezed
 
 # Licence ids as portals write them (data.gouv.fr/udata, CKAN and the Open Knowledge licence register), compared
 # squeezed (lower case, no accents, spaces nor punctuation). The register's "other-*" ids carry the publisher's own
@@ -73,17 +74,12 @@ FRESH_MONTHS = 12
 _CLOCK_SLACK = timedelta(days=1)
 
 
-def _squeeze(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]", "", plain)
-
-
 def licence_is_open(licence) -> Optional[bool]:
     """True for a licence allowing any reuse, commercial included, with attribution or share-alike at most;
     False for one that does not; None when none is declared or the text is not recognised."""
     if not isinstance(licence, str):
         return None
-    key = _squeeze(licence)
+    key = squeezed(licence)
     if key in _UNKNOWN_LICENCES:
         return None
     if key in _LICENCE_IDS:

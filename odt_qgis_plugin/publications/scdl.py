@@ -8,12 +8,12 @@ validation service, when the user allows it).
 """
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional, Tuple
 from urllib.parse import unquote, urlsplit
 
+from ..common.folding import squeezed
 from ..common.paths import resource
 
 DECLARED, DETECTED = "declared", "detected"
@@ -38,9 +38,7 @@ def field_key(name: str) -> str:
     """A field name as detection compares it: "DATE_DECISION", "date-décision" and "dateDecision" are one."""
     if not isinstance(name, str):
         return ""
-    plain = unicodedata.normalize("NFKD", name.replace("œ", "oe").replace("Œ", "OE"))
-    plain = plain.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", plain.lower())
+    return squeezed(name.replace("œ", "oe").replace("Œ", "OE"))
 
 
 @lru_cache(maxsize=1)

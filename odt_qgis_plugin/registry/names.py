@@ -1,7 +1,8 @@
 """Comparing the names of collectivities: folding, the words that do not tell two names apart, demonyms."""
 import re
-import unicodedata
 from typing import List, Optional, Sequence, Tuple
+
+from ..common.folding import ascii_lower
 
 # Words that say "this body is not a collectivity itself" (syndicates, agencies, EPT, SEM, régies...).
 PARTNER_WORDS = {"sde", "sdis", "sdsi", "sdea", "sm", "smo", "smtc", "si", "sivom", "sivu", "syndicat", "syndicats",
@@ -26,8 +27,7 @@ DEMONYM_ENDINGS = ("aises", "aise", "ais", "oises", "oise", "ois", "iennes", "ie
 
 def name_key(name: str) -> str:
     """Lower case, no accents, words separated by one space ("Saint-Germain-en-Laye" -> "saint germain en laye")."""
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
-    return " ".join(ABBREVIATIONS.get(word, word) for word in re.split(r"[^a-z0-9]+", text) if word)
+    return " ".join(ABBREVIATIONS.get(word, word) for word in re.split(r"[^a-z0-9]+", ascii_lower(name or "")) if word)
 
 
 def words(name: str) -> List[str]:
