@@ -2,9 +2,7 @@
 from pathlib import Path
 from typing import Iterator, List, Optional
 
-from ..common import table_text
-from ..common.errors import InputError
-from ..common.i18n import tr
+from ..common import output_paths, table_text
 from ..common.settings import DEFAULT_THRESHOLD
 from ..indicators.key_figures import Scope
 from .alerts import Alert, harvest_alerts
@@ -54,15 +52,6 @@ def _csv_rows(result: dict) -> Iterator[dict]:
                                    "collectivities": point["collectivities"]})
 
 
-def check_out(out) -> Path:
-    out = Path(out)
-    if out.is_dir():
-        raise InputError(tr("{path} is a folder, not a file").format(path=out))
-    if not out.parent.is_dir():
-        raise InputError(tr("Output folder does not exist: {path}").format(path=out.parent))
-    return out
-
-
 def evolution_text(store, fmt: str, scope: Scope = Scope(), threshold: int = DEFAULT_THRESHOLD) -> str:
     history = load_history(store, threshold)
     return as_text(evolution_data(history, scope, harvest_alerts(store)), fmt)
@@ -70,9 +59,6 @@ def evolution_text(store, fmt: str, scope: Scope = Scope(), threshold: int = DEF
 
 def write_evolution(store, out, fmt: str, scope: Scope = Scope(), threshold: int = DEFAULT_THRESHOLD,
                     history: Optional[History] = None) -> Path:
-    out = check_out(out)
+    out = output_paths.check_output(out)
     history = history or load_history(store, threshold)
-    text = as_text(evolution_data(history, scope, harvest_alerts(store)), fmt)
-    with out.open("w", encoding="utf-8", newline="") as stream:  # the CSV module wrote its own line ends
-        stream.write(text)
-    return out
+    return output_paths.write_text(out, as_text(evolution_data(history, scope, harvest_alerts(store)), fmt))

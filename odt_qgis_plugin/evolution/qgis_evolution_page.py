@@ -36,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..common import output_paths
 from ..common import qgis_compat as compat
 from ..common.errors import InputError
 from ..common.i18n import tr
@@ -45,7 +46,6 @@ from ..common.settings import DEFAULT_THRESHOLD
 from ..indicators.key_figures import Scope
 from ..layouts.chart import wrap_words
 from .alerts import harvest_alerts
-from .evolution_files import check_out
 from .evolution_texts import panel_content
 from .history import History, load_history
 
@@ -62,7 +62,7 @@ def export_page(store: str, out: str, scope: Scope = Scope(), threshold: int = D
                 feedback: Feedback | None = None, history: History | None = None) -> str:
     """Write the evolution page of `scope` as a PDF; returns its path. Nothing is left behind on failure."""
     feedback = feedback or Feedback()
-    target = check_out(out)
+    target = output_paths.check_output(out)
     if target.suffix.lower() != ".pdf":
         raise InputError(tr("The evolution page is a PDF: name the file .pdf"))
     feedback.set_text(tr("Computing the evolution"))
