@@ -53,7 +53,8 @@ def schema_file(name: str, version: str = "") -> str:
         return found
     if not (schema.tabular and schema.name.startswith("scdl/")):
         return ""  # the national schemas that are not Table Schemas (BAL, DECP) are checked by their own tools
-    version = scdl.declared_version(version) or scdl.declared_version(name) or schema.version
+    version = (scdl.declared_version(f"{schema.name}@{version}") if version else "") or scdl.declared_version(name) \
+        or schema.version
     return SCHEMA_FILE.format(name=schema.name, version=version)
 
 
