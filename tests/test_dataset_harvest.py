@@ -51,7 +51,8 @@ def datagouv_records(own_site):
          "harvest": {"remote_url": own_site + "/explore/dataset/deliberations-2024/"},
          "organization": {"name": "Ville de Vannes"}},
         {"id": "d2", "title": "Sans date", "created_at": "hier", "last_update": "2024-13-45", "license": None,
-         "resources": [{"format": None, "url": "https://static.data.gouv.fr/d2.csv"}], "metrics": {"views": "beaucoup"}},
+         "resources": [{"format": None, "url": "https://static.data.gouv.fr/d2.csv"}],
+         "metrics": {"views": "beaucoup"}},
         {"title": "Sans identifiant"},
     ]}
 
