@@ -163,6 +163,15 @@ def test_which_datasets_can_be_checked():
     assert schema_file("pas un schéma") == ""
 
 
+def test_a_service_address_other_than_http_is_refused_before_the_run():
+    from odt_qgis_plugin.common.errors import InputError
+    from odt_qgis_plugin.harvest.engine import HarvestSettings
+
+    with pytest.raises(InputError, match="validation_service"):
+        HarvestSettings(datasets=True, validate_schemas=True, validation_service="file:///etc/passwd").check()
+    HarvestSettings(validation_service="").check()  # not asked: not looked at
+
+
 def test_off_the_check_reads_nothing():
     class NoStore:
         def query(self, *args):

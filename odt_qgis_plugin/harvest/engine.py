@@ -114,7 +114,10 @@ class HarvestSettings:
         for name in ("datasets", "validate_schemas"):
             if not isinstance(getattr(self, name), bool):
                 raise InputError(tr("{name}: expected true or false").format(name=name))
-        if not isinstance(self.validation_service, str):
+        service = self.validation_service
+        web = isinstance(service, str) and service.strip().lower().startswith(("http://", "https://"))
+        if not isinstance(service, str) or (self.validate_schemas and not web):
+            # Refused before the run: found after the listings, it would fail a run that went well.
             raise InputError(tr("validation_service: expected an http(s) address"))
         if self.only_stale is not None:
             bounds.check("only_stale", self.only_stale)
