@@ -58,7 +58,8 @@ BUDGET = DatasetRecord(
     dataset_id="x-budget", title="Budget primitif 2024", url="https://www.data.gouv.fr/fr/datasets/budget-2024/",
     keywords=("budget", "finances"), formats=("csv", "pdf"), licence="lov2", created="2020-01-15",
     modified="2024-03-02", schema_name="scdl/budget", schema_version="0.8.1", downloads=45, views=120,
-    quality=0.83, origin="", publisher="Commune X")
+    quality=0.83, origin="", publisher="Commune X",
+    resource_url="https://static.data.gouv.fr/resources/x-budget/csv")  # the resource declaring the schema
 
 
 def _write(folder, datasets=DATASETS, resources=RESOURCES, dataset_header=DATASET_HEADER,
@@ -92,7 +93,8 @@ def test_records_carry_the_metadata_of_both_exports(catalog):
     # unknown stays unknown: no date, no licence, no score, no views; 7 + an unknown count is unknown
     assert delib == DatasetRecord(
         dataset_id="x-delib", title="Délibérations", url="https://www.data.gouv.fr/datasets/x-delib/",
-        formats=("csv", "json"), schema_name="scdl/deliberations", schema_version="2.1.3", publisher="Commune X")
+        formats=("csv", "json"), schema_name="scdl/deliberations", schema_version="2.1.3", publisher="Commune X",
+        resource_url="https://static.data.gouv.fr/resources/x-delib/csv")
     # no resource: no format; a known zero stays 0; a non-web URL gives way to the dataset's page
     assert (empty.formats, empty.schema_name, empty.downloads, empty.views, empty.quality, empty.url) == (
         (), "", 0, 3, 0.5, "https://www.data.gouv.fr/datasets/x-empty/")
@@ -100,9 +102,9 @@ def test_records_carry_the_metadata_of_both_exports(catalog):
 
 def test_federated_copies_carry_their_origin_and_others_are_only_counted(catalog):
     listing = catalog.datasets(_target("213500022"), 10)  # the actor's id is the organisation's slug
-    assert [(r.dataset_id, r.origin, r.formats, r.downloads) for r in listing.records] == [
-        ("y-copy", "data.y.fr", ("geojson",), 12), ("y-other", "other.example.org", (), None),
-        ("y-own", "", (), None)]
+    assert [(r.dataset_id, r.origin, r.formats, r.downloads, r.resource_url) for r in listing.records] == [
+        ("y-copy", "data.y.fr", ("geojson",), 12, ""),  # a GeoJSON declaring no schema: nothing to validate
+        ("y-other", "other.example.org", (), None, ""), ("y-own", "", (), None, "")]
     assert catalog.count(_target("213500022")).federated == 1
     assert set(catalog.listings) == {ORG_X, ORG_Y} and catalog.counts[ORG_Z] == 1
     assert set(catalog.resources.of) == {"x-budget", "x-delib", "y-copy"}  # not z-0, nor archived x-old

@@ -17,6 +17,7 @@ from odt_qgis_plugin.network.gateway import RequestsTransport
 pytestmark = pytest.mark.pure
 
 ORG = "a" * 24
+DELIB_CSV = "https://static.data.gouv.fr/resources/delib-2024.csv"
 DELIBERATION_FIELDS = ["COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE", "DELIB_MATIERE_CODE",
                        "DELIB_MATIERE_NOM", "DELIB_OBJET"]
 
@@ -43,13 +44,15 @@ def datagouv_records(own_site):
         {"id": "d1", "title": "Délibérations 2024", "page": "https://www.data.gouv.fr/datasets/delib-2024/",
          "tags": ["conseil"], "license": "lov2", "created_at": "2023-01-15T10:00:00+00:00",
          "last_update": "2024-03-12T09:41:22+00:00",
-         "resources": [{"format": "CSV", "schema": {"name": "scdl/deliberations", "version": "2.1.3"}},
-                       {"format": "pdf", "schema": {}}],
+         "resources": [{"format": "pdf", "schema": {}, "url": "https://static.data.gouv.fr/delib.pdf"},
+                       {"format": "CSV", "schema": {"name": "scdl/deliberations", "version": "2.1.3"},
+                        "url": DELIB_CSV}],
          "metrics": {"views": 120, "resources_downloads": 45, "reuses": 2}, "quality": {"score": 0.78},
          "harvest": {"remote_url": own_site + "/explore/dataset/deliberations-2024/"},
          "organization": {"name": "Ville de Vannes"}},
         {"id": "d2", "title": "Sans date", "created_at": "hier", "last_update": "2024-13-45", "license": None,
-         "resources": [{"format": None}], "metrics": {"views": "beaucoup"}},
+         "resources": [{"format": None, "url": "https://static.data.gouv.fr/d2.csv"}],
+         "metrics": {"views": "beaucoup"}},
         {"title": "Sans identifiant"},
     ]}
 
@@ -59,7 +62,10 @@ CKAN_ROWS = [
      "license_title": "Licence Ouverte", "metadata_created": "2023-02-01T08:00:00.000000",
      "metadata_modified": "2024-03-12T09:41:22.512345", "tags": [{"name": "finances", "display_name": "finances"}],
      "groups": [{"name": "economie", "title": "Économie", "display_name": "Économie"}],
-     "resources": [{"format": "CSV"}, {"format": "XLSX"}],
+     # an FTP file is no download for the validation service; the first CSV over http(s) is
+     "resources": [{"format": "CSV", "url": "ftp://files.rennes.fr/budget.csv"},
+                   {"format": "XLSX", "url": "https://files.rennes.fr/budget.xlsx"},
+                   {"format": "csv", "url": "https://files.rennes.fr/budget-2024.csv"}],
      "organization": {"name": "rennes-metropole", "title": "Rennes Métropole"}},
     {"id": "uuid-2", "name": "vide", "license_id": "", "license_title": None, "metadata_created": None,
      "metadata_modified": "2024-02-30T00:00:00", "tags": None, "resources": [{"format": ""}],
@@ -73,10 +79,13 @@ DCAT_FEED = {"@type": "dcat:Catalog", "dataset": [
      "publisher": {"name": "Ville de Lorient"}, "theme": ["Transport"], "keyword": ["vélo"],
      "license": "https://www.etalab.gouv.fr/licence-ouverte-open-licence", "issued": "2022-06-01T00:00:00.000Z",
      "modified": "2024-11-18T14:22:05.000Z", "landingPage": "https://geo.example.fr/datasets/ab12",
-     "distribution": [{"format": "GeoJSON", "mediaType": "application/vnd.geo+json"}, {"mediaType": "text/csv"}]},
+     "distribution": [{"format": "GeoJSON", "mediaType": "application/vnd.geo+json",
+                       "downloadURL": "https://geo.example.fr/ab12.geojson"},
+                      {"mediaType": "text/csv", "accessURL": "https://geo.example.fr/ab12.csv"}]},
     {"@id": "urn:x:2", "dct:title": {"@value": "Arbres"}, "dct:publisher": "Ville de Lorient",
      "dct:modified": "n/a",
-     "dcat:distribution": [{"dct:format": {"@id": "http://publications.europa.eu/resource/authority/file-type/CSV"}}]},
+     "dcat:distribution": [{"dct:format": {"@id": "http://publications.europa.eu/resource/authority/file-type/CSV"},
+                            "dcat:downloadURL": {"@id": "https://geo.example.fr/arbres.csv"}}]},
     {"identifier": "x-3", "title": "Autre", "publisher": {"name": "Autre"}},
     {"title": "Sans identifiant", "publisher": {"name": "Ville de Lorient"}},
 ]}
@@ -119,15 +128,17 @@ def test_datagouv_records_schema_origin_usage_and_unknowns(portal):
     assert listing.complete is True and sorted(found) == ["d1", "d2"]  # the record without id is skipped
     d1, d2 = found["d1"], found["d2"]
     assert (d1.title, d1.url, d1.keywords, d1.formats, d1.licence, d1.created, d1.modified) == (
-        "Délibérations 2024", "https://www.data.gouv.fr/datasets/delib-2024/", ("conseil",), ("csv", "pdf"), "lov2",
+        "Délibérations 2024", "https://www.data.gouv.fr/datasets/delib-2024/", ("conseil",), ("pdf", "csv"), "lov2",
         "2023-01-15", "2024-03-12")
     assert (d1.schema_name, d1.schema_version, d1.downloads, d1.views, d1.quality) == (
         "scdl/deliberations", "2.1.3", 45, 120, 0.78)
     assert d1.origin == "127.0.0.1" and d1.publisher == "Ville de Vannes"
+    # The resource declaring the schema, though the PDF comes first; d2's only file has no format: none.
+    assert (d1.resource_url, d2.resource_url) == (DELIB_CSV, "")
     assert (d2.created, d2.modified, d2.licence, d2.formats, d2.views, d2.downloads, d2.quality, d2.origin) == (
         None, None, "", (), None, None, None, "")
     pages = [(path, headers) for path, headers in portal.requests if path.startswith("/api/1/datasets/")]
-    assert len(pages) == 2 and "resources{format,schema}" in pages[0][1]["X-Fields"]
+    assert len(pages) == 2 and "resources{format,schema,url}" in pages[0][1]["X-Fields"]
 
 
 def test_datagouv_paging_stops_at_the_limit():
@@ -156,6 +167,9 @@ def test_opendatasoft_records_of_one_publisher(portal):
         tuple(DELIBERATION_FIELDS), ("csv", "json"), 30, 400, "")
     assert (pistes.modified, pistes.licence, pistes.themes, pistes.formats, pistes.downloads, pistes.api_calls) == (
         None, "", (), (), 5, None)
+    # The platform's CSV export of a dataset with records; attachments only: nothing to validate.
+    assert delib.resource_url == portal.url + "/api/explore/v2.1/catalog/datasets/deliberations-2024/exports/csv"
+    assert pistes.resource_url == ""
 
 
 def test_opendatasoft_paging_limit_and_window(monkeypatch):
@@ -205,6 +219,7 @@ def test_ckan_rows_of_one_organisation_paged(portal, monkeypatch):
         "Budget 2024", portal.url + "/dataset/budget-2024", ("Économie",), ("finances",), ("csv", "xlsx"), "fr-lo")
     assert (budget.created, budget.modified, budget.publisher) == ("2023-02-01", "2024-03-12", "Rennes Métropole")
     assert (empty.licence, empty.created, empty.modified, empty.formats, empty.keywords) == ("", None, None, (), ())
+    assert (budget.resource_url, empty.resource_url) == ("https://files.rennes.fr/budget-2024.csv", "")
     searches = [path for path, _headers in portal.requests if "package_search" in path]
     assert len(searches) == 3 and all("rows=1" in path for path in searches)  # three rows of rennes-metropole
 
@@ -224,6 +239,9 @@ def test_dcat_feeds_of_one_publisher(portal, kind, path):
                                             "https://geo.example.fr/datasets/ab12")
     assert (arbres.title, arbres.formats, arbres.modified, arbres.licence, arbres.url) == ("Arbres", ("csv",), None,
                                                                                            "", "")
+    # downloadURL, else accessURL, of the first CSV distribution
+    assert (pistes.resource_url, arbres.resource_url) == ("https://geo.example.fr/ab12.csv",
+                                                          "https://geo.example.fr/arbres.csv")
 
 
 def test_geonetwork_records_of_one_organisation_paged(portal):

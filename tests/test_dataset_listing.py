@@ -106,3 +106,13 @@ def test_a_listing_of_no_dataset_counts_as_none_and_a_failed_listing_keeps_the_l
                                                    "datagouv": (1, date(2025, 6, 30))}
     # the portal's three datasets are gone; its copy d1 on data.gouv.fr is still left out (the portal was listed)
     assert [item.dataset_id for item in listing.actor_datasets(connection, A)] == ["d2", "d3"]
+
+
+def test_only_a_service_verdict_says_valid_and_only_on_a_schema(connection):
+    # What harvest --validate-schemas writes: delib (detected) valid, agenda (declared) out of reach, budget (no
+    # schema) with a stray verdict that must not show.
+    for dataset_id, verdict in (("delib", "valid"), ("agenda", "unavailable"), ("budget", "invalid")):
+        connection.execute("UPDATE datasets SET validation = ? WHERE dataset_id = ?", (verdict, dataset_id))
+    items = by_id(listing.actor_datasets(connection, A))
+    assert [(key, items[key].schema_how, items[key].validation) for key in ("delib", "agenda", "budget", "d2")] == [
+        ("delib", "detected", "valid"), ("agenda", "declared", "unavailable"), ("budget", "", ""), ("d2", "", "")]

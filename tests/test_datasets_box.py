@@ -175,3 +175,12 @@ def test_in_the_background_it_reads_when_the_tab_is_shown(qgis_app, store):
     assert len(titles(box)) == 5 and box.count_label.text() == "5 datasets of 5 shown"
     box.close()
     box.deleteLater()
+
+
+def test_the_schema_column_says_valid_only_from_the_service():
+    assert datasets_box.schema_text("Délibérations", "detected", "valid") == "✓ Délibérations (valid)"
+    assert datasets_box.schema_text("IRVE", "declared", "invalid") == "✗ IRVE (not conforming)"
+    # out of reach, or not checked: what the plugin knows offline
+    assert datasets_box.schema_text("IRVE", "declared", "unavailable") == "✓ IRVE (declared)"
+    assert datasets_box.schema_text("Délibérations", "detected") == "≈ Délibérations (detected)"
+    assert datasets_box.schema_text("", "", "valid") == "— absent"  # no schema: no verdict

@@ -162,3 +162,18 @@ def test_dataset_listing_options():
     with pytest.raises(SystemExit) as stopped:
         parser.parse_args(["--store", "s.gpkg", "--max-datasets", "0"])
     assert stopped.value.code == 2
+
+
+def test_validate_schemas_needs_the_listing(tmp_path):
+    import argparse
+
+    from odt_qgis_plugin.cli import harvest as command
+    from odt_qgis_plugin.common.errors import InputError
+
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    store = make_store(tmp_path / "store.gpkg", [])
+    assert parser.parse_args(["--store", store]).validate_schemas is False
+    with pytest.raises(InputError, match="add --datasets"):
+        command.run(parser.parse_args(["--store", store, "--validate-schemas"]))
+    assert parser.parse_args(["--store", store, "--datasets", "--validate-schemas"]).validate_schemas is True

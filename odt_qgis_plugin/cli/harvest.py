@@ -39,6 +39,11 @@ def add_arguments(parser) -> None:
                                 "into the datasets table; always on with --datagouv-catalog"))
     parser.add_argument("--max-datasets", type=number("max_datasets"), default=settings_module.HARVEST_MAX_DATASETS,
                         metavar="N", help=tr("datasets listed at most per actor and platform"))
+    parser.add_argument("--validate-schemas", action="store_true",
+                        help=tr("with --datasets: send a sample of the datasets with an SCDL schema (their file's "
+                                "and schema's addresses) to the public validation service ({service}), at most "
+                                "{n} per run; off unless given or set in the options").format(
+                                    service=defaults.validation_service, n=defaults.validation_sample))
     parser.add_argument("--report", default=None, metavar="FILE.csv",
                         help=tr("write per actor and platform the host, filter, count and status, with each "
                                 "portal's total"))
@@ -61,12 +66,17 @@ def run(args) -> int:
             raise InputError(tr("--report-only needs --report FILE.csv"))
         print(tr("Report: {n} rows in {path}").format(n=write_report(args.store, args.report), path=args.report))
         return 0
+    loaded = settings_module.load()
+    if args.validate_schemas and not (args.datasets or args.datagouv_catalog or args.resume):
+        raise InputError(tr("--validate-schemas checks the datasets a harvest lists: add --datasets"))
     settings = HarvestSettings(
         concurrency=args.concurrency, per_host=args.per_host, timeout=args.timeout, resume=args.resume,
         actor_timeout=args.actor_timeout, max_retry_after=args.max_retry_after,
         only_stale=args.only_stale, endpoints=args.endpoints, datagouv_catalog=args.datagouv_catalog,
-        threshold=settings_module.load().obligated_threshold,
+        threshold=loaded.obligated_threshold,
         datasets=args.datasets, max_datasets=args.max_datasets,
+        validate_schemas=args.validate_schemas or loaded.schema_validation,
+        validation_service=loaded.validation_service, validation_sample=loaded.validation_sample,
         actors=[s for s in args.actors.split(",") if s.strip()] if args.actors else None)
     config = endpoints.load(args.endpoints)
     feedback = TerminalFeedback()

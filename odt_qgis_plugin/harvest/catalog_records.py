@@ -10,7 +10,16 @@ import sys
 from typing import Dict, List, Optional, Sequence
 from urllib.parse import quote
 
-from ..publications.dataset_record import DatasetRecord, count_or_none, iso_date, score_or_none, text, texts, web_url
+from ..publications.dataset_record import (
+    TABULAR,
+    DatasetRecord,
+    count_or_none,
+    iso_date,
+    score_or_none,
+    text,
+    texts,
+    web_url,
+)
 from .catalog_csv import select
 from .portals.portal_base import host_name
 
@@ -20,28 +29,35 @@ DATASET_OPTIONAL = ("title", "url", "tags", "license", "created_at", "last_updat
 MODIFIED = ("last_update", "last_modified")  # udata renamed the column; older exports have only the second
 RESOURCE_COLUMNS = ("dataset.id", "format")
 RESOURCE_DOWNLOADS = ("downloads", "metric.views")  # a resource's downloads ("downloads" = its views metric)
-RESOURCE_OPTIONAL = ("schema_name", "schema_version") + RESOURCE_DOWNLOADS
+RESOURCE_OPTIONAL = ("schema_name", "schema_version", "url") + RESOURCE_DOWNLOADS  # `url`: the resource's file
 DATASET_PAGE = "https://www.data.gouv.fr/datasets/{id}/"
 
 
 class Resources:
-    """What the resource export says of each kept dataset: [formats, schema name, schema version, downloads]
-    (downloads None as soon as one resource's count is missing: a partial sum would be a wrong number)."""
+    """What the resource export says of each kept dataset: [formats, schema name, schema version, downloads,
+    the resource to validate, whether it declares the schema] (downloads None as soon as one resource's count is
+    missing: a partial sum would be a wrong number)."""
 
     def __init__(self, has_schema: bool):
         self.has_schema = has_schema  # older exports have no schema columns: declared schemas are unknown
         self.of: Dict[str, list] = {}
 
-    def add(self, dataset_id: str, fmt, schema_name, schema_version, downloads) -> None:
+    def add(self, dataset_id: str, fmt, schema_name, schema_version, downloads, url="") -> None:
         found = self.of.get(dataset_id)
         if found is None:
-            found = self.of[dataset_id] = [[], "", "", 0]
+            found = self.of[dataset_id] = [[], "", "", 0, "", False]
         fmt = text(fmt).lower()
         if fmt and fmt not in found[0] and len(found[0]) < 50:
             found[0].append(sys.intern(fmt))
         name = text(schema_name)
         if name and not found[1]:  # the first resource declaring a schema names the dataset's
             found[1], found[2] = sys.intern(name), sys.intern(text(schema_version))
+        url = web_url(url)
+        # As dataset_record.resource_to_check: the first resource declaring a schema, else the first CSV.
+        if url and name and not found[5]:
+            found[4], found[5] = url, True
+        elif url and not found[4] and fmt in TABULAR:
+            found[4] = url
         if found[3] is not None:
             count = number(downloads)
             found[3] = None if count is None else found[3] + count
@@ -61,12 +77,14 @@ def read_resources(stream, kept_ids: set, label: str = "export-resource") -> Res
     index, rows = select(stream, label, RESOURCE_COLUMNS, RESOURCE_OPTIONAL)
     resources = Resources("schema_name" in index)
     at = [index.get(name) for name in ("dataset.id", "format", "schema_name", "schema_version")]
+    url_at = index.get("url")
     downloads_at = next((index[name] for name in RESOURCE_DOWNLOADS if name in index), None)
     for row in rows:
         dataset_id = row[0]
         if dataset_id in kept_ids:
             resources.add(dataset_id, row[1], *(row[i] if i is not None else "" for i in at[2:]),
-                          row[downloads_at] if downloads_at is not None else None)
+                          row[downloads_at] if downloads_at is not None else None,
+                          row[url_at] if url_at is not None else "")
     return resources
 
 
@@ -107,6 +125,7 @@ def record(row: tuple, index: Dict[str, int], resources: Optional[Resources], pu
         quality=_first(row, index, ("quality_score",), score_or_none),
         origin=host_name(text(remote_url)) or host_name(text(domain)),
         publisher=publisher,
+        resource_url=found[4] if found else "",
     )
 
 

@@ -31,6 +31,9 @@ from ..common.settings import (
     HARVEST_PER_HOST,
     HARVEST_RETRIES,
     HARVEST_TIMEOUT,
+    SCHEMA_VALIDATION,
+    VALIDATION_SAMPLE,
+    VALIDATION_SERVICE,
 )
 from ..network.gateway import RequestsTransport, UnexpectedAnswer, host_key
 from ..network.manners import ActorBudget, Manners, PoliteTransport
@@ -48,7 +51,7 @@ from ..store.db import (
 from ..store.store_base import StoreBase
 from ..store.store_lock import writer
 from . import endpoints as endpoints_module
-from . import listing_writer
+from . import listing_writer, schema_checks
 from .attribution import Decided, HostWork, Identity, one_kind_per_host, plan_hosts, resolve_host
 from .portals import NO_PLATFORM, adapter
 from .portals.datagouv import KIND as DATAGOUV
@@ -90,6 +93,11 @@ class HarvestSettings:
     threshold: int = DEFAULT_THRESHOLD  # obligated communes, for the engagement refresh at the end
     datasets: bool = False  # list each pair's datasets after its count (always on the catalogue path)
     max_datasets: int = HARVEST_MAX_DATASETS  # per actor and platform; beyond, the listing is marked incomplete
+    # Send a sample of the listed SCDL datasets to the validation service (harvest/schema_checks.py): opt-in,
+    # since their addresses leave the machine; meaningful only with `datasets`.
+    validate_schemas: bool = SCHEMA_VALIDATION
+    validation_service: str = VALIDATION_SERVICE
+    validation_sample: int = VALIDATION_SAMPLE
 
     def __post_init__(self):
         if self.datagouv_catalog:
@@ -101,8 +109,15 @@ class HarvestSettings:
                      "backoff_base", "backoff_max", "breaker_threshold", "breaker_cooldown", "max_bytes",
                      "threshold", "max_datasets"):
             bounds.check(name, getattr(self, name))
-        if not isinstance(self.datasets, bool):
-            raise InputError(tr("datasets: expected true or false"))
+        bounds.check("validation_sample", self.validation_sample)
+        for name in ("datasets", "validate_schemas"):
+            if not isinstance(getattr(self, name), bool):
+                raise InputError(tr("{name}: expected true or false").format(name=name))
+        service = self.validation_service
+        web = isinstance(service, str) and service.strip().lower().startswith(("http://", "https://"))
+        if not isinstance(service, str) or (self.validate_schemas and not web):
+            # Refused before the run: found after the listings, it would fail a run that went well.
+            raise InputError(tr("validation_service: expected an http(s) address"))
         if self.only_stale is not None:
             bounds.check("only_stale", self.only_stale)
         if self.actors is not None and (not isinstance(self.actors, list)
@@ -179,6 +194,7 @@ class HarvestSummary:
     listed: int = 0
     listings_incomplete: int = 0
     listings_failed: int = 0
+    validation: Optional[Counter] = None  # verdicts of the validation service, when it was asked
     alerts: List[str] = field(default_factory=list)  # evolution/alerts.py, added once the run is closed
 
     def lines(self) -> List[str]:
@@ -206,6 +222,8 @@ class HarvestSummary:
         if self.listing:
             lines.insert(2, listing_writer.summary_line(self.listed, self.listings_incomplete,
                                                          self.listings_failed))
+            if self.validation is not None:
+                lines.insert(3, schema_checks.summary_line(self.validation))
         return lines + self.alerts
 
 
@@ -683,9 +701,28 @@ def _run(db: StoreBase, run_id: int, done: set, settings: HarvestSettings, trans
     _record(db, run_id, summary, [future.result() for future, (kind, _item, _task) in jobs.items()
                                   if kind == "count" and future.done() and not future.cancelled()
                                   and future.exception() is None and future.result()])
-    summary.seconds = time.monotonic() - started
     summary.cancelled = cancel.is_set()
+    if settings.datasets and settings.validate_schemas and not summary.cancelled:
+        feedback.set_text(tr("Checking a sample of schemas with the validation service"))
+        summary.validation = schema_checks.check_run(db, run_id, _Cancellable(polite, feedback, cancel),
+                                                     schema_checks.ServiceSettings(
+                                                         True, settings.validation_service,
+                                                         settings.validation_sample))
+        summary.cancelled = cancel.is_set() or feedback.is_canceled()
+    summary.seconds = time.monotonic() - started
     return summary
+
+
+class _Cancellable:
+    """The polite transport, stopping at the next request once the user cancels (the workers' loop is over)."""
+
+    def __init__(self, polite: PoliteTransport, feedback: Feedback, cancel: threading.Event):
+        self.polite, self.feedback, self.cancel = polite, feedback, cancel
+
+    def get(self, url: str, headers=None):
+        if self.feedback.is_canceled():
+            self.cancel.set()
+        return self.polite.get(url, headers)  # raises Cancelled once `cancel` is set
 
 
 def _has_answer(db: StoreBase, run_id: int) -> bool:

@@ -12,7 +12,8 @@ from ..common.i18n import tr
 from ..publications import scdl
 from ..publications.dataset_record import RECORD_COLUMNS, as_row
 from ..store import schema
-from ..store.db import ensure_attribute_table, insert_ignore
+from ..store.db import add_column, ensure_attribute_table, insert_ignore
+from ..store.db import table_columns as db_columns
 from .portals import adapter
 from .portals.datagouv import KIND as DATAGOUV
 from .portals.portal_base import ABSENT, Listing, Target
@@ -25,6 +26,10 @@ _COLUMNS = ("run_id", "siren", "platform", *RECORD_COLUMNS, "detected_schema")
 
 def ensure_table(connection) -> None:
     ensure_attribute_table(connection, "datasets", schema.DATASETS, "Datasets per actor and platform, per run")
+    present = set(db_columns(connection, "datasets"))
+    for name, kind in schema.DATASETS_ADDED:  # a store whose table was made before these columns
+        if name not in present:
+            add_column(connection, "datasets", name, kind)
     connection.execute("CREATE INDEX IF NOT EXISTS datasets_pair ON datasets (siren, platform, run_id)")
 
 

@@ -31,6 +31,7 @@ from ..layouts.layout_texts import long_date
 from ..publications import dataset_listing as listing
 from ..publications import publication_measures
 from ..publications.scdl import DECLARED, DETECTED
+from ..publications.schema_validation import INVALID, VALID
 from ..store.db import open_store
 
 COLUMNS = ("title", "modified", "licence", "schema", "themes", "formats", "platform")
@@ -68,8 +69,13 @@ def modified_text(item: listing.ListedDataset) -> str:
         tr("{date} (over 12 months)").format(date=when)
 
 
-def schema_text(title: str, how: Optional[str]) -> str:
-    """"✓ declared", "≈ detected" (the fields hold the schema's required ones), "— absent"."""
+def schema_text(title: str, how: Optional[str], validation: str = "") -> str:
+    """"✓ declared", "≈ detected" (the fields hold the schema's required ones), "— absent"; "valid" or "not
+    conforming" only when the validation service said so (harvest --validate-schemas), never offline."""
+    if how and validation == VALID:
+        return tr("✓ {schema} (valid)").format(schema=title) if title else tr("✓ valid")
+    if how and validation == INVALID:
+        return tr("✗ {schema} (not conforming)").format(schema=title) if title else tr("✗ not conforming")
     if how == DECLARED:
         return tr("✓ {schema} (declared)").format(schema=title) if title else tr("✓ declared")
     if how == DETECTED:
@@ -82,7 +88,7 @@ def cells(item: listing.ListedDataset) -> dict:
         "title": item.title,
         "modified": modified_text(item),
         "licence": licence_text(item),
-        "schema": schema_text(item.schema_title, item.schema_how) if item.schema else "—",
+        "schema": schema_text(item.schema_title, item.schema_how, item.validation) if item.schema else "—",
         "themes": ", ".join(item.themes) or unknown(),
         "formats": ", ".join(item.formats) or unknown(),
         "platform": item.host or item.platform or unknown(),

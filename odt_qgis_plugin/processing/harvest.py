@@ -16,6 +16,7 @@ from .base import OdtAlgorithm
 class HarvestAlgorithm(OdtAlgorithm):
     PER_HOST, TIMEOUT, RESUME, STALE, ACTORS = "PER_HOST", "TIMEOUT", "RESUME", "ONLY_STALE", "ACTORS"
     CATALOG, REPORT, DATASETS = "DATAGOUV_CATALOG", "REPORT", "DATASETS_LIST"
+    VALIDATE = "VALIDATE_SCHEMAS"
     ACTOR_TIMEOUT, MAX_RETRY_AFTER = "ACTOR_TIMEOUT", "MAX_RETRY_AFTER"
 
     def name(self) -> str:
@@ -57,6 +58,9 @@ class HarvestAlgorithm(OdtAlgorithm):
                              "organisation)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DATASETS, tr("List datasets (themes, licences, schemas)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.VALIDATE, tr("Check a sample of the listed SCDL datasets with the public validation service "
+                              "(sends their addresses)"), defaultValue=defaults.schema_validation))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Harvest report (CSV: filter, count and status per actor, totals per portal)"),
             "CSV (*.csv)", optional=True, createByDefault=False))
@@ -86,6 +90,9 @@ class HarvestAlgorithm(OdtAlgorithm):
             datagouv_catalog=self.parameterAsString(parameters, self.CATALOG, context).strip() or None,
             threshold=defaults.obligated_threshold,
             datasets=self.parameterAsBool(parameters, self.DATASETS, context),
+            validate_schemas=self.parameterAsBool(parameters, self.VALIDATE, context),
+            validation_service=defaults.validation_service,
+            validation_sample=defaults.validation_sample,
         )
         settings.check()
         store = self.store(parameters, context)
@@ -95,6 +102,8 @@ class HarvestAlgorithm(OdtAlgorithm):
             raise Cancelled(error.message + " " + tr("Run it again with “Finish the latest unfinished harvest” "
                                                      "ticked to finish it.")) from None
         lines = outcome.lines()
+        if settings.validate_schemas and not settings.datasets:
+            lines.append(tr("Schemas were not checked online: the check needs the dataset listing."))
         results = {"HARVESTED": outcome.report.harvested, "DATASETS": outcome.report.datasets}
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report:

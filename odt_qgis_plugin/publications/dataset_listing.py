@@ -19,6 +19,7 @@ from .counted_listings import (
     listed_own_hosts,
 )
 from .dataset_record import RECORD_COLUMNS, DatasetRecord, from_row, web_url
+from .schema_validation import INVALID, UNAVAILABLE, VALID
 
 # Schema filter: every dataset, those following any schema (declared or detected), those following none;
 # any other value is a schema name.
@@ -45,6 +46,9 @@ class ListedDataset:
     schema_title: str  # the SCDL title, else the declared name
     schema_how: str  # scdl.DECLARED, scdl.DETECTED or ""
     as_of: Optional[date]  # date of the run that listed it
+    # What the validation service said of it (schema_validation.VALID, INVALID, UNAVAILABLE), "" when not checked:
+    # only "valid"/"invalid" may replace "declared"/"detected" (schema_validation.conformance).
+    validation: str = ""
 
 
 def counted_runs(connection, siren: str) -> Dict[str, Tuple[int, Optional[date]]]:
@@ -65,7 +69,7 @@ def _schema(record: DatasetRecord, detected) -> Tuple[str, str, str]:
 
 
 def listed(record: DatasetRecord, siren: str, platform: str, as_of: Optional[date],
-           detected: Optional[str] = None, host: str = "") -> ListedDataset:
+           detected: Optional[str] = None, host: str = "", validation: Optional[str] = None) -> ListedDataset:
     schema, title, how = _schema(record, detected)
     return ListedDataset(
         siren=siren, platform=platform, host=host, dataset_id=record.dataset_id,
@@ -73,7 +77,8 @@ def listed(record: DatasetRecord, siren: str, platform: str, as_of: Optional[dat
         formats=record.formats, licence=record.licence,
         licence_open=openness.licence_is_open(record.licence), modified=record.modified,
         fresh=openness.is_fresh(record.modified, as_of) if as_of else None,
-        schema=schema, schema_title=title, schema_how=how, as_of=as_of)
+        schema=schema, schema_title=title, schema_how=how, as_of=as_of,
+        validation=validation if schema and validation in (VALID, INVALID, UNAVAILABLE) else "")
 
 
 def actor_datasets(connection, siren: str) -> Optional[List[ListedDataset]]:
@@ -86,12 +91,12 @@ def actor_datasets(connection, siren: str) -> Optional[List[ListedDataset]]:
     found = []
     for (_siren, platform), listing in sorted(listings.items()):
         for row in connection.execute(
-                f"SELECT {columns}, detected_schema FROM datasets WHERE run_id = ? AND siren = ? AND platform = ?",
-                (listing.run_id, siren, platform)).fetchall():
-            record = from_row(tuple(row)[:-1])
+                f"SELECT {columns}, detected_schema, validation FROM datasets"
+                " WHERE run_id = ? AND siren = ? AND platform = ?", (listing.run_id, siren, platform)).fetchall():
+            record = from_row(tuple(row)[:-2])
             if is_counted_copy(platform, record.origin, own_listed):
                 continue
-            found.append(listed(record, siren, platform, listing.as_of, tuple(row)[-1], listing.host))
+            found.append(listed(record, siren, platform, listing.as_of, tuple(row)[-2], listing.host, tuple(row)[-1]))
     found.sort(key=lambda item: (fold(item.title), item.platform, item.dataset_id))
     return found
 

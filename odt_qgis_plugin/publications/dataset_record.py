@@ -37,6 +37,9 @@ class DatasetRecord:
     quality: Optional[float] = None  # the platform's own score, 0-1 or 0-100 as it publishes it
     origin: str = ""  # host of the portal a data.gouv.fr dataset was harvested from ("" when not federated)
     publisher: str = ""
+    # One downloadable resource to validate against the schema (http(s)): the one declaring the schema, else the
+    # first in an open tabular format; "" when there is none.
+    resource_url: str = ""
 
 
 # Columns of the `datasets` table that hold a record's fields, in order (lists as JSON arrays).
@@ -109,6 +112,23 @@ def web_url(value) -> str:
     return value if value.lower().startswith(("http://", "https://")) else ""
 
 
+TABULAR = ("csv", "text/csv")
+
+
+def resource_to_check(candidates) -> str:
+    """The resource a validation would read, of (url, format, declares a schema) triples in the portal's order:
+    the first declaring a schema, else the first CSV; only http(s) addresses; "" when none fits."""
+    kept = []
+    for candidate in candidates or ():
+        if not isinstance(candidate, (tuple, list)) or len(candidate) < 3:
+            continue
+        url = web_url(candidate[0])
+        if url:
+            kept.append((url, text(candidate[1]).lower(), bool(candidate[2])))
+    return next((url for url, _fmt, declares in kept if declares),
+                next((url for url, fmt, _declares in kept if fmt in TABULAR), ""))
+
+
 def as_row(record: DatasetRecord) -> tuple:
     """The record's values in RECORD_COLUMNS order, lists as JSON arrays."""
     return tuple(json.dumps(list(getattr(record, name)), ensure_ascii=False) if name in _LISTS
@@ -124,6 +144,7 @@ def from_row(values: Iterable) -> DatasetRecord:
         except ValueError:
             items = []
         found[name] = tuple(str(item) for item in items) if isinstance(items, list) else ()
-    for name in ("title", "url", "licence", "schema_name", "schema_version", "origin", "publisher"):
+    for name in ("title", "url", "licence", "schema_name", "schema_version", "origin", "publisher",
+                 "resource_url"):
         found[name] = found.get(name) or ""
     return DatasetRecord(**found)

@@ -69,9 +69,11 @@ HARVEST_HOSTS = """
 """
 
 # One row per run, actor, platform and dataset, when the harvest lists datasets (`harvest --datasets`, and
-# always on the data.gouv.fr catalogue path). Columns from `title` to `publisher` are
-# publications/dataset_record.RECORD_COLUMNS; lists are JSON arrays; unknown values are NULL or "".
-# `detected_schema` is the SCDL schema the field names match when none is declared (publications/scdl.py).
+# always on the data.gouv.fr catalogue path). Columns from `title` to `publisher`, and
+# `resource_url`, are publications/dataset_record.RECORD_COLUMNS; lists are JSON arrays; unknown values are NULL or "".
+# `detected_schema` is the SCDL schema the field names match when none is declared (publications/scdl.py);
+# `validation` is what the validation service said of `resource_url` (valid, invalid, unavailable; NULL = not
+# checked: harvest --validate-schemas, harvest/schema_checks.py).
 DATASETS = """
     fid INTEGER PRIMARY KEY,
     run_id INTEGER NOT NULL,
@@ -96,5 +98,9 @@ DATASETS = """
     origin TEXT,
     publisher TEXT,
     detected_schema TEXT,
+    resource_url TEXT,
+    validation TEXT,
     UNIQUE (run_id, siren, platform, dataset_id)
 """
+# Columns added to `datasets` after its first release: ensure_table adds those a store lacks.
+DATASETS_ADDED = (("resource_url", "TEXT"), ("validation", "TEXT"))

@@ -6,7 +6,7 @@ from urllib.parse import unquote, urlencode, urlsplit
 
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_json
-from ...publications.dataset_record import DatasetRecord, iso_date, text, texts, web_url
+from ...publications.dataset_record import DatasetRecord, iso_date, resource_to_check, text, texts, web_url
 from .portal_base import Count, Filter, Listing, Publisher, Survey, Target, distinct, number, site, url_parameters
 
 KIND = "ckan"
@@ -120,6 +120,9 @@ def dataset_record(package: dict, page_base: str) -> Optional[DatasetRecord]:
         created=iso_date(package.get("metadata_created")),
         modified=iso_date(package.get("metadata_modified")),
         publisher=text(organisation.get("title")) or text(organisation.get("name")),
+        # ckanext-validation and ckanext-scheming put a declared schema in the resource's `schema`.
+        resource_url=resource_to_check([(r.get("url"), r.get("format"), r.get("schema"))
+                                        for r in resources if isinstance(r, dict)]),
     )
 
 

@@ -9,6 +9,7 @@ from ...publications.dataset_record import (
     DatasetRecord,
     count_or_none,
     iso_date,
+    resource_to_check,
     score_or_none,
     text,
     texts,
@@ -97,7 +98,7 @@ def count(transport, target: Target) -> Count:
 
 # What a listing reads of each dataset (flask-restx mask): the rest of the object never travels.
 LISTING_FIELDS = ("data{id,title,slug,page,tags,license,created_at,last_modified,last_update,"
-                  "resources{format,schema},schema,metrics,quality,harvest,extras,organization{name}},"
+                  "resources{format,schema,url},schema,metrics,quality,harvest,extras,organization{name}},"
                   "total,next_page")
 
 
@@ -109,6 +110,10 @@ def _schema(dataset: dict):
             version = item.get("version")
             return text(item["name"]), text(version) if isinstance(version, str) else ""
     return "", ""
+
+
+def _declared(schema) -> bool:
+    return isinstance(schema, dict) and bool(text(schema.get("name")))
 
 
 def dataset_record(dataset: dict) -> Optional[DatasetRecord]:
@@ -137,6 +142,8 @@ def dataset_record(dataset: dict) -> Optional[DatasetRecord]:
         quality=score_or_none(quality.get("score")),
         origin=next(iter(federated_origin(dataset)), ""),
         publisher=text(organisation.get("name")),
+        resource_url=resource_to_check([(r.get("url"), r.get("format"), _declared(r.get("schema")))
+                                        for r in resources if isinstance(r, dict)]),
     )
 
 

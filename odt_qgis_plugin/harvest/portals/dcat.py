@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_json
-from ...publications.dataset_record import DatasetRecord, iso_date, text, texts, web_url
+from ...publications.dataset_record import DatasetRecord, iso_date, resource_to_check, text, texts, web_url
 from ..publisher_names import normalise
 from .portal_base import (
     ABSENT,
@@ -127,7 +127,8 @@ def _get(entry: dict, *keys):
     return None
 
 
-def _formats(entry: dict) -> tuple:
+def _distributions(entry: dict) -> list:
+    """(download address, format, declares a schema) of each distribution, in the feed's order."""
     found = []
     distributions = _get(entry, "distribution", "dcat:distribution")
     for item in distributions if isinstance(distributions, list) else [distributions]:
@@ -137,8 +138,10 @@ def _formats(entry: dict) -> tuple:
         if not name:
             media = _plain(_get(item, "mediaType", "dcat:mediaType")).lower().split(";")[0].strip()
             name = _MEDIA_TYPES.get(media, media.rsplit("/", 1)[-1] if media else "")
-        found.append(name.rsplit("/", 1)[-1] if name.startswith("http") else name)
-    return texts(found, lower=True)
+        url = _plain(_get(item, "downloadURL", "dcat:downloadURL")) or _plain(_get(item, "accessURL", "dcat:accessURL"))
+        found.append((url, name.rsplit("/", 1)[-1] if name.startswith("http") else name,
+                      bool(_plain(_get(item, "conformsTo", "dct:conformsTo", "dcterms:conformsTo")))))
+    return found
 
 
 def dcat_record(entry: dict) -> Optional[DatasetRecord]:
@@ -147,17 +150,19 @@ def dcat_record(entry: dict) -> Optional[DatasetRecord]:
     if not dataset_id:
         return None
     page = _plain(_get(entry, "landingPage", "dcat:landingPage"))
+    distributions = _distributions(entry)
     return DatasetRecord(
         dataset_id=dataset_id,
         title=text(_plain(_get(entry, "title", "dct:title"))),
         url=web_url(page) or web_url(dataset_id),
         themes=texts(_values(_get(entry, "theme", "dcat:theme"))),
         keywords=texts(_values(_get(entry, "keyword", "dcat:keyword"))),
-        formats=_formats(entry),
+        formats=texts([name for _url, name, _schema in distributions], lower=True),
         licence=text(_plain(_get(entry, "license", "dct:license", "dcterms:license"))),
         created=iso_date(_plain(_get(entry, "issued", "dct:issued"))),
         modified=iso_date(_plain(_get(entry, "modified", "dct:modified"))),
         publisher=publisher_name(entry),
+        resource_url=resource_to_check(distributions),
     )
 
 

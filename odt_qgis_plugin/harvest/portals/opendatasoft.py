@@ -5,7 +5,7 @@ from urllib.parse import quote, urlencode
 
 from ...common.i18n import tr
 from ...network.gateway import HttpStatusError, UnexpectedAnswer, get_json
-from ...publications.dataset_record import DatasetRecord, count_or_none, iso_date, text, texts
+from ...publications.dataset_record import DatasetRecord, count_or_none, iso_date, text, texts, web_url
 from .portal_base import (
     ABSENT,
     Count,
@@ -154,6 +154,9 @@ def dataset_record(item: dict, base: str) -> Optional[DatasetRecord]:
         downloads=_usage(metas, "download_count"),
         api_calls=_usage(metas, "api_call_count"),
         publisher=text(default.get("publisher")),
+        # The platform's own CSV export of the records: what the validation service would read.
+        resource_url=web_url(f"{base}/api/explore/v2.1/catalog/datasets/{quote(dataset_id, safe='')}/exports/csv")
+        if item.get("has_records") is True else "",
     )
 
 
