@@ -107,7 +107,7 @@ def headline(found: Publication, language: str) -> str:
     parts.append(tr("freshness unknown") if fresh is None
                  else tr("{rate} updated within a year").format(rate=percent(fresh, language, 0)))
     followed = sum(1 for row in found.checklist if row.here)
-    parts.append((tr("{n} of {total} SCDL schema followed") if followed <= 1
+    parts.append((tr("{n} SCDL schema of {total} followed") if followed <= 1
                   else tr("{n} of {total} SCDL schemas followed")).format(
         n=number(followed, language), total=number(len(found.checklist), language)))
     return typeset("; ".join(parts), language)
