@@ -108,3 +108,39 @@ def test_a_store_without_listings_says_so(tmp_path):
         assert actor_publication(connection, PARTNER).datasets is None
     finally:
         connection.close()
+
+
+def test_peers_are_the_medians_of_the_territories_of_the_same_level(connection):
+    index = PublicationIndex(connection)
+    # départements with a listed actor: 44 (Nantes, its métropole, the partner) and 35 (Rennes); 49 has none
+    assert index.peer_codes("departement") == ["35", "44"]
+    peers = index.peers("departement")
+    assert peers.territories == 2
+    assert peers.datasets == 3.5  # 44: 6 datasets, 35: 1 (R1)
+    # licence: 44 3 of 4 known (N1, NG2, E1A; N3 not), 35 1 of 1 (R1): median (0.75 + 1) / 2, not the pooled 4/5
+    assert peers.open_licence == pytest.approx(0.875)
+    # format: 44 N1, E1A, P1 open of N1, N2, NG2, E1A, P1 known (3/5); 35 R1 csv (1)
+    assert peers.open_format == pytest.approx(0.8)
+    # fresh: 44 N1, E1A (at run 1), P1 of those plus N3 (3/4); 35 R1 (1)
+    assert peers.fresh == pytest.approx(0.875)
+    # délibérations: 44 Nantes of Nantes, Nantes Métropole, the 44 (1/3); 35 Rennes of Rennes, its métropole, the 35
+    assert peers.scdl["scdl/deliberations"] == pytest.approx(1 / 3)
+    assert peers.scdl["scdl/budget"] == 0  # known everywhere, published nowhere: 0, not unknown
+    regions = index.peers("region")
+    # région 52: 1 of 5 known (Angers and the région unknown); 53: Rennes of Rennes, its EPCI, the 35, the région
+    assert regions.territories == 2 and regions.scdl["scdl/deliberations"] == pytest.approx((1 / 5 + 1 / 4) / 2)
+    epci = index.peers("epci")
+    assert index.peer_codes("epci") == ["243500139", E1] and epci.datasets == 3  # E1: 5, Rennes Métropole: 1
+    assert index.peers("france") is None
+    assert index.peers("departement") is peers  # computed once
+
+
+def test_no_listing_no_peers(tmp_path):
+    path = make_publication_store(tmp_path / "empty.gpkg")
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM datasets")
+    connection = sqlite3.connect(path)
+    try:
+        assert PublicationIndex(connection).peers("departement") is None
+    finally:
+        connection.close()

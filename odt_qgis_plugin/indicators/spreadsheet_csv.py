@@ -29,6 +29,10 @@ def _labels() -> Dict[str, str]:
         "datasets_volume": tr("Actors by number of datasets published"),
         "platforms": tr("Platforms"),
         "population_coverage": tr("Population covered"),
+        "publication_openness": tr("Datasets under an open licence, in an open format, updated within 12 months"),
+        "publication_themes": tr("Datasets by theme"),
+        "publication_scdl": tr("Common local-data schemas (SCDL): obligated collectivities publishing each"),
+        "publication_top": tr("Most used datasets"),
     }
 
 
@@ -82,6 +86,54 @@ class _Writer:
             self.csv.writerow([empty or tr("Nothing to count")])
 
 
+def _dated(title: str, rows: List[dict], language: str) -> str:
+    """A publication section's title with the date of its data (the run that listed the datasets)."""
+    from ..layouts.layout_texts import long_date
+
+    day = next((row["as_of"] for row in rows if row.get("as_of")), None)
+    return tr("{title} (data of {date})").format(title=title, date=long_date(day, language)) if day else title
+
+
+def _publications(out: "_Writer", tables: dict, labels: Dict[str, str], share: str) -> None:
+    """What the scope publishes (indicators/publication_tables.py); unknown counts apart, empty rates when unknown."""
+    language = out.language
+    empty = tr("No dataset listing harvested yet: run harvest --datasets")
+    median = tr("Median of the same level (%)")
+    rules = {"open_licence": tr("Open licence"), "open_format": tr("Open format"), "fresh": tr("Updated < 12 months")}
+    states = {"declared": tr("declared"), "detected": tr("detected"), None: tr("not found")}
+    if "publication_openness" in tables:
+        rows = tables["publication_openness"]
+        out.section(_dated(labels["publication_openness"], rows, language),
+                    [tr("Rule"), tr("Datasets meeting it"), tr("Datasets whose answer is known"), tr("Unknown"),
+                     share, median],
+                    [[rules.get(row["rule"], row["rule"]), out.integer(row["datasets"]), out.integer(row["known"]),
+                      out.integer(row["unknown"]), out.rate(row["rate"]), out.rate(row.get("peer_rate"))]
+                     for row in rows], empty)
+    if "publication_themes" in tables:
+        rows = tables["publication_themes"]
+        out.section(_dated(labels["publication_themes"], rows, language), [tr("Theme"), tr("Datasets"), share],
+                    [[row["theme"] or tr("no theme"), out.integer(row["datasets"]),
+                      out.rate(row["datasets"] / row["total"] if row["total"] else None)] for row in rows], empty)
+    if "publication_scdl" in tables:
+        rows = tables["publication_scdl"]
+        out.section(_dated(labels["publication_scdl"], rows, language),
+                    [tr("Schema"), tr("Here"), tr("Publishing"), tr("Obligated collectivities"), tr("Unknown"),
+                     share, median, tr("France (%)")],
+                    [[row["title"], states.get(row["here"], row["here"]), out.integer(row["engaged"]),
+                      out.integer(row["total"]), out.integer(row["unknown"]), out.rate(row["rate"]),
+                      out.rate(row.get("peer_rate")), out.rate(row["national_rate"])] for row in rows], empty)
+    if "publication_top" in tables:
+        rows = tables["publication_top"]
+        out.section(_dated(labels["publication_top"], rows, language),
+                    [tr("Rank"), tr("Dataset"), tr("Actor"), tr("Platform"), tr("Downloads"), tr("API calls"),
+                     tr("Views"), tr("Address")],
+                    [[out.integer(row["rank"]), row["title"], row["name"], row["platform"],
+                      out.integer(row["downloads"]), out.integer(row["api_calls"]), out.integer(row["views"]),
+                      row["url"]] for row in rows],
+                    empty if not tables.get("publication_openness") else
+                    tr("No platform published usage figures for these datasets"))
+
+
 def spreadsheet_text(tables: dict, language: str = "fr", names: Optional[Dict[tuple, str]] = None) -> str:
     """The CSV text (with its byte order mark in French) of every table present, in the tables' order."""
     out = _Writer(language, names or {})
@@ -121,5 +173,6 @@ def spreadsheet_text(tables: dict, language: str = "fr", names: Optional[Dict[tu
                     [[MEASURES[row["measure"]].label(language), out.name(row["level"], row["code"]), row["code"] or "",
                       out.integer(row["covered"]), out.integer(row["population"]), out.rate(row["rate"])]
                      for row in tables["population_coverage"]])
+    _publications(out, tables, labels, share)
     text = out.buffer.getvalue()
     return BOM + text if language == "fr" else text

@@ -10,11 +10,14 @@ from qgis.core import (
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemPage,
+    QgsLayoutItemShape,
     QgsLayoutItemTextTable,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsSimpleFillSymbolLayer,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..common.i18n import tr
@@ -27,7 +30,11 @@ from .typography import typeset
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 MARGIN = 10.0
 GAP = 8.0
-TABLE_POINTS = 9.0
+TABLE_POINTS = 11.0  # the page holds three tables and a chart: read at arm's length, larger than page one's
+HEADLINE_POINTS = 16.0
+BAR_COLOR = "#2c7fb8"  # the "publishes" colour of the maps (maps/classes.py)
+THEME_BARS = 6  # themes drawn as bars; the others are summed in the last bar's caption
+BAR_HEIGHT = 7.0
 
 
 class PublicationPage:
@@ -36,7 +43,7 @@ class PublicationPage:
         self.data = data
         self.language = language
         self.index = data.publications
-        self.labels, self.tables, self.sizes = {}, {}, {}
+        self.labels, self.tables, self.sizes, self.bars = {}, {}, {}, []
         if self.index is None or not self.index.listed:
             self._note()
             return
@@ -45,16 +52,25 @@ class PublicationPage:
         page.setPageSize(size)
         layout.pageCollection().addPage(page)
         width, height = size.width(), size.height()
-        column = (width - 2 * MARGIN - GAP) / 2
-        right = MARGIN + column + GAP
-        self._label("title", "title", MARGIN, 6, width - 2 * MARGIN, 11)
-        self._label("subtitle", "subtitle", MARGIN, 17.5, width - 2 * MARGIN, 6)
-        top = 27.0
-        middle = top + (height - top - MARGIN) * 0.42
-        for name, x, y, bottom in (("summary", MARGIN, top, middle - 2), ("themes", MARGIN, middle, height - MARGIN),
-                                   ("checklist", right, top, middle - 2), ("top", right, middle, height - MARGIN)):
-            self._label(f"{name}_title", "figures_title", x, y, column, 6)
-            self._table(name, x, y + 7, column, bottom - y - 7)
+        full = width - 2 * MARGIN
+        self._label("title", "title", MARGIN, 6, full, 10)
+        self._label("headline", "title", MARGIN, 16.5, full, 9, HEADLINE_POINTS)
+        self._label("subtitle", "subtitle", MARGIN, 26.5, full, 9)
+        # the summary runs across the page (five territories' columns); below, the themes and the most used
+        # datasets on the left, the SCDL checklist (twelve schemas) on the right
+        top = 37.0
+        self._label("summary_title", "figures_title", MARGIN, top, full, 6)
+        self._table("summary", MARGIN, top + 7, min(full, 200.0), 40)
+        self._label("peer_note", "subtitle", MARGIN, top + 48, full, 6)
+        lower = top + 57
+        left = full * 0.47
+        right = MARGIN + left + GAP
+        self._label("themes_title", "figures_title", MARGIN, lower, left, 6)
+        bars = lower + 8 + self._theme_bars(MARGIN, lower + 8, left)
+        self._label("top_title", "figures_title", MARGIN, bars + 2, left, 6)
+        self._table("top", MARGIN, bars + 9, left, height - MARGIN - bars - 9)
+        self._label("checklist_title", "figures_title", right, lower, full - left - GAP, 6)
+        self._table("checklist", right, lower + 7, full - left - GAP, height - MARGIN - lower - 7)
 
     # --- building -------------------------------------------------------------------------------------------
     def _note(self) -> None:
@@ -79,18 +95,56 @@ class PublicationPage:
         self.labels["note"] = label
         self._fit("note", section.no_listing_text())
 
-    def _label(self, name: str, template_id: str, x: float, y: float, width: float, height: float) -> None:
+    def _label(self, name: str, template_id: str, x: float, y: float, width: float, height: float,
+               points: float = 0.0) -> QgsLayoutItemLabel:
         template = optional_item(self.layout, template_id, QgsLayoutItemLabel)
         label = QgsLayoutItemLabel(self.layout)
         label.setId(f"publications_{name}")
         if template is not None:
-            label.setFont(template.font())
+            font = template.font()
+            if points:
+                font.setPointSizeF(points)
+            label.setFont(font)
             label.setFontColor(template.fontColor())
         label.attemptResize(QgsLayoutSize(width, height, MM))
         label.attemptMove(QgsLayoutPoint(x, y, MM), True, False, 1)
         self.layout.addLayoutItem(label)
         self.labels[name] = label
         self.sizes[name] = label.font().pointSizeF()
+        return label
+
+    def _theme_bars(self, x: float, y: float, width: float) -> float:
+        """Slots of a horizontal bar chart (name, bar, figure), filled or hidden per territory; returns its height."""
+        step = BAR_HEIGHT + 1.0
+        names = width * 0.36
+        self.bar_area = (x + names + 2, width - names - 2 - 24)  # left edge, longest bar (24 mm for the figure)
+        for slot in range(THEME_BARS):
+            top = y + slot * step
+            name = self._label(f"theme_{slot}", "figures_title", x, top, names, BAR_HEIGHT, TABLE_POINTS)
+            name.setHAlign(Qt.AlignmentFlag.AlignRight)
+            name.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+            font = name.font()
+            font.setBold(False)
+            name.setFont(font)
+            bar = QgsLayoutItemShape(self.layout)
+            bar.setId(f"publications_theme_{slot}_bar")
+            bar.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+            symbol = bar.symbol().clone()
+            layer = symbol.symbolLayer(0)
+            if isinstance(layer, QgsSimpleFillSymbolLayer):
+                layer.setColor(QColor(BAR_COLOR))
+                layer.setStrokeStyle(Qt.PenStyle.NoPen)
+            bar.setSymbol(symbol)
+            self.layout.addLayoutItem(bar)
+            bar.attemptMove(QgsLayoutPoint(self.bar_area[0], top + 1, MM), True, False, 1)
+            bar.attemptResize(QgsLayoutSize(1, BAR_HEIGHT - 2, MM))
+            value = self._label(f"theme_{slot}_value", "figures_title", self.bar_area[0], top, 26, BAR_HEIGHT,
+                                TABLE_POINTS)
+            value.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+            value.setFont(font)
+            self.sizes[f"theme_{slot}_value"] = self.sizes[f"theme_{slot}"] = font.pointSizeF()
+            self.bars.append((bar, top))
+        return THEME_BARS * step
 
     def _table(self, name: str, x: float, y: float, width: float, height: float) -> None:
         _frame, template = table_of_frame(self.layout, "figures")
@@ -124,16 +178,31 @@ class PublicationPage:
         level, code = page.level, page.code
         found = index.territory(level, code)
         self._fit("title", section.heading(data, level, code))
+        self._fit("headline", section.headline(found, language))
         self._fit("subtitle", section.subtitle(found, language))
+        self._fit("peer_note", section.peer_note(index.peers(level), language))
         self._fit("summary_title", tr("Datasets, licences, formats, freshness"))
         self._fill("summary", *section.summary_table(data, index, level, code, language))
-        self._fit("themes_title", tr("Themes"))
-        self._fill("themes", *section.themes_table(found, language, self._rows("themes")))
+        self._fit("themes_title", tr("Themes of the datasets"))
+        self._fill_bars(section.theme_bars(found, language, len(self.bars)))
         self._fit("checklist_title", tr("Common local-data schemas (SCDL): obligated collectivities "
                                                  "publishing each"))
         self._fill("checklist", *section.checklist_table(data, index, level, code, language))
         self._fit("top_title", tr("Most used datasets"))
         self._fill("top", *section.top_table(data, found, language, self._rows("top")))
+
+    def _fill_bars(self, bars) -> None:
+        left, longest = self.bar_area
+        for slot, (bar, top) in enumerate(self.bars):
+            shown = slot < len(bars)
+            name, fraction, value = bars[slot] if shown else ("", 0.0, "")
+            length = max(longest * fraction, 0.6)
+            bar.attemptResize(QgsLayoutSize(length, BAR_HEIGHT - 2, MM))
+            bar.setVisibility(shown and fraction > 0)
+            self._fit(f"theme_{slot}", name)
+            caption = self.labels[f"theme_{slot}_value"]
+            caption.attemptMove(QgsLayoutPoint(left + length + 1.5, top, MM), True, False, 1)
+            self._fit(f"theme_{slot}_value", value)
 
     def _rows(self, name: str) -> int:
         frame, table, _width = self.tables[name]

@@ -17,6 +17,7 @@ from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3
 
 import heapq
 import json
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -104,6 +105,28 @@ class Publication:
     run_id: Optional[int] = None
 
 
+@dataclass(frozen=True)
+class Peers:
+    """The territories of one level whose datasets were listed, summed up by medians (README, « Valeurs des pairs »).
+
+    A median, not a pooled share: « la moitié des départements fait mieux, la moitié moins bien », whatever their
+    size, so that one big département does not stand for the others. Each median is over the peers whose value
+    is known (a share with no known dataset, or no obligated collectivity known, is left out)."""
+
+    level: str
+    territories: int  # territories of the level with at least one listed actor
+    datasets: Optional[float]  # median number of datasets listed
+    open_licence: Optional[float]
+    open_format: Optional[float]
+    fresh: Optional[float]
+    scdl: Dict[str, Optional[float]] = field(default_factory=dict)  # schema -> median share of obligated publishing
+
+
+def median(values: Iterable[Optional[float]]) -> Optional[float]:
+    known = [value for value in values if value is not None]
+    return statistics.median(known) if known else None
+
+
 class _Tally:
     """One actor's listed datasets, summed as the rows go by."""
 
@@ -140,6 +163,7 @@ class PublicationIndex:
         self._commune_epci = commune_epci
         self._national: Optional[Dict[str, tuple]] = None
         self._epci_members: Optional[Dict[str, list]] = None
+        self._peers: Dict[str, Optional[Peers]] = {}
         self.tallies: Dict[str, _Tally] = {}
         self.actors: Dict[str, dict] = {}
         if db.table_exists(connection, "actors"):
@@ -315,6 +339,42 @@ class PublicationIndex:
     def national_share(self, schema: str) -> Optional[float]:
         publishing, total, unknown = self.national()[schema]
         return publishing / (total - unknown) if total - unknown else None
+
+    def peer_codes(self, level: str) -> List[str]:
+        """Codes of the régions, départements or EPCI holding at least one actor whose datasets were listed."""
+        codes = set()
+        communes = self.commune_epci() if level == "epci" else {}
+        for siren in self.tallies:
+            actor = self.actors.get(siren)
+            if actor is None:
+                continue
+            if level == "region":
+                codes.add(actor["region"])
+            elif level == "departement" and actor["category"] != "region":
+                codes.update(actor["departements"])
+            elif level == "epci":
+                codes.add(actor["code"] if actor["level"] == "epci"
+                          else communes.get(actor["code"], "") if actor["level"] == "commune" else "")
+        codes.discard("")
+        return sorted(codes)
+
+    def peers(self, level: str) -> Optional[Peers]:
+        """Medians over the territories of the level (None for France, which has no peers); computed once."""
+        if level not in ("region", "departement", "epci"):
+            return None
+        if level not in self._peers:
+            found = [self.territory(level, code) for code in self.peer_codes(level)]
+            found = [item for item in found if item.datasets is not None]
+            if not found:
+                self._peers[level] = None
+            else:
+                rates = {rule: median(getattr(item, rule).ratio for item in found)
+                         for rule in ("open_licence", "open_format", "fresh")}
+                scdl_rates = {schema.name: median(item.checklist[position].share for item in found)
+                              for position, schema in enumerate(scdl.schemas())}
+                self._peers[level] = Peers(level, len(found), median(item.datasets for item in found),
+                                           scdl=scdl_rates, **rates)
+        return self._peers[level]
 
     # --- publications -------------------------------------------------------------------------------------
     def actor(self, siren: str) -> Publication:
