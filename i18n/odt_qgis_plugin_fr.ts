@@ -138,37 +138,37 @@
         <translation>Fichier des points d'accès {path} : plateformes inconnues {names}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="187" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="202" />
         <source>Harvest run {run}{resumed}: {done} actor/platform pairs harvested, {failed} failed, {skipped} skipped, in {seconds:.1f} s.</source>
         <translation>Moissonnage {run}{resumed} : {done} couples acteur/plateforme moissonnés, {failed} en échec, {skipped} ignorés, en {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="190" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="205" />
         <source> (resumed)</source>
         <translation> (repris)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="198" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="213" />
         <source>Datasets found: {n} ({federated} federated on data.gouv.fr from the actor's own portal, not counted twice).</source>
         <translation>Jeux de données trouvés : {n} ({federated} fédérés sur data.gouv.fr depuis le portail propre de l'acteur, non comptés deux fois).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="204" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="219" />
         <source>Failed by reason:</source>
         <translation>Échecs par motif :</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="528" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="540" />
         <source>The store has no actors table: import the registry first.</source>
         <translation>La base n'a pas de table des acteurs : importez d'abord le registre.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="259" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="271" />
         <source>Unknown actors: {sirens}</source>
         <translation>Acteurs inconnus : {sirens}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="603" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="615" />
         <source>Harvesting {n} actor/platform pairs</source>
         <translation>Moissonnage de {n} couples acteur/plateforme</translation>
     </message>
@@ -228,17 +228,17 @@
         <translation>Aucun nombre de jeux de données dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/datagouv.py" line="146" />
+        <location filename="../odt_qgis_plugin/harvest/portals/datagouv.py" line="153" />
         <source>No data.gouv.fr organisation id for this actor</source>
         <translation>Aucun identifiant d'organisation data.gouv.fr pour cet acteur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/opendatasoft.py" line="173" />
+        <location filename="../odt_qgis_plugin/harvest/portals/opendatasoft.py" line="176" />
         <source>No dataset list in the answer of {url}</source>
         <translation>Aucune liste de jeux de données dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/ckan.py" line="140" />
+        <location filename="../odt_qgis_plugin/harvest/portals/ckan.py" line="143" />
         <source>CKAN did not answer a search at {url}</source>
         <translation>CKAN n'a pas répondu à une recherche sur {url}</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>DKAN n'a pas répondu sur {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="188" />
+        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="193" />
         <source>Unsupported platform (no DCAT catalogue found at {site})</source>
         <translation>Plateforme non prise en charge (aucun catalogue DCAT trouvé sur {site})</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>Aucun nombre de fiches CSW dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="389" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="401" />
         <source>No platform known for this actor</source>
         <translation>Aucune plateforme connue pour cet acteur</translation>
     </message>
@@ -668,72 +668,72 @@
         <translation>fichier à écrire, ou - pour la sortie standard</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="72" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="71" />
         <source>Registry {source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
         <translation>Registre {source} : {read} lignes lues, {accepted} acceptées, {rejected} rejetées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="74" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="73" />
         <source>  actors inserted: {inserted}, updated: {updated}, unchanged: {unchanged}</source>
         <translation>  acteurs insérés : {inserted}, mis à jour : {updated}, inchangés : {unchanged}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="76" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="75" />
         <source>  identified: {parts}</source>
         <translation>  identifiés : {parts}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="90" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="89" />
         <source>  unresolved (kept, listed in the actors table with a reason): {n}</source>
         <translation>  non résolus (conservés, listés dans la table des acteurs avec un motif) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="95" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="94" />
         <source>    ... and {n} more</source>
         <translation>    ... et {n} autres</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="97" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="96" />
         <source>  rejected ({count}): {reason}</source>
         <translation>  rejetées ({count}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="167" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="166" />
         <source>Identifying actors by SIREN</source>
         <translation>Identification des acteurs par SIREN</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="193" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="192" />
         <source>Updating engagement on the territory layers</source>
         <translation>Mise à jour de l'engagement sur les couches territoriales</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="260" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="259" />
         <source>An actor with SIREN {siren} already exists; edit it instead</source>
         <translation>Un acteur de SIREN {siren} existe déjà ; modifiez-le plutôt</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="350" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="349" />
         <source>No actor with SIREN {siren}</source>
         <translation>Aucun acteur de SIREN {siren}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="282" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="281" />
         <source>An actor with SIREN {siren} already exists</source>
         <translation>Un acteur de SIREN {siren} existe déjà</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="339" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="338" />
         <source>Unknown level {level}; use one of {levels}</source>
         <translation>Niveau inconnu {level} ; utilisez l'un de {levels}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="342" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="341" />
         <source>Unknown mapping role {role}</source>
         <translation>Rôle de rattachement inconnu {role}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="347" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="346" />
         <source>The store has no {level} with code {code}</source>
         <translation>La base n'a pas de {level} de code {code}</translation>
     </message>
@@ -808,7 +808,7 @@
         <translation>Aucune suggestion numéro {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/evolution_files.py" line="39" />
+        <location filename="../odt_qgis_plugin/common/table_text.py" line="18" />
         <source>Unknown format {fmt}: use json or csv</source>
         <translation>Format inconnu {fmt} : utilisez json ou csv</translation>
     </message>
@@ -843,37 +843,37 @@
         <translation>Moissonnage des plateformes des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="25" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="26" />
         <source>Harvest the actors' platforms</source>
         <translation>Moissonner les plateformes des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="28" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="29" />
         <source>Counts the datasets each actor publishes on data.gouv.fr, Opendatasoft, CKAN and other platforms, through QGIS's proxy settings; results are kept as a dated snapshot.</source>
         <translation>Compte les jeux de données que chaque acteur publie sur data.gouv.fr, Opendatasoft, CKAN et d'autres plateformes, via les paramètres de proxy de QGIS ; les résultats sont conservés sous forme d'instantané daté.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="35" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="36" />
         <source>Requests at once per host</source>
         <translation>Requêtes simultanées par hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="38" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="39" />
         <source>Timeout (seconds)</source>
         <translation>Délai d'expiration (secondes)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="48" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="49" />
         <source>Finish the latest unfinished harvest</source>
         <translation>Terminer le dernier moissonnage inachevé</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="50" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="51" />
         <source>Only results older than (days, 0: all)</source>
         <translation>Seulement les résultats plus anciens que (jours, 0 : tous)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="53" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="54" />
         <source>Only these SIREN (comma separated)</source>
         <translation>Seulement ces SIREN (séparés par des virgules)</translation>
     </message>
@@ -1133,37 +1133,37 @@
         <translation>{path} a le schéma {found}, que cette extension ne sait pas mettre à jour : reconstruisez la base.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="148" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="147" />
         <source>Cannot read the platform groups file {path}: {reason}</source>
         <translation>Impossible de lire le fichier des groupes de plateformes {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="152" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="151" />
         <source>The platform groups file {path} is not valid JSON: {reason}</source>
         <translation>Le fichier des groupes de plateformes {path} n'est pas un JSON valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="156" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="155" />
         <source>The platform groups file {path} must hold an object with a list "groups"</source>
         <translation>Le fichier des groupes de plateformes {path} doit contenir un objet avec une liste « groups »</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="166" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="165" />
         <source>Platform group {name} lists no host</source>
         <translation>Le groupe de plateformes {name} ne liste aucun hôte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="168" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="167" />
         <source>Platform group {name}: unknown type {type} (one of {types})</source>
         <translation>Groupe de plateformes {name} : type inconnu {type} (l'un de {types})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="175" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="174" />
         <source>Host {host} is in two platform groups: {a} and {b}</source>
         <translation>L'hôte {host} figure dans deux groupes de plateformes : {a} et {b}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="248" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="242" />
         <source>Carrier {siren} declared for {host} does not publish on it</source>
         <translation>Le porteur {siren} déclaré pour {host} n'y publie pas</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>Écriture de la base dans PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="385" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="379" />
         <source>Platform groups file not found: {path}</source>
         <translation>Fichier des groupes de plateformes introuvable : {path}</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_atlas.py" line="44" />
+        <location filename="../odt_qgis_plugin/layouts/qgis_atlas.py" line="43" />
         <source>Unknown {level} code {code}</source>
         <translation>Code de {level} inconnu : {code}</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_atlas.py" line="51" />
+        <location filename="../odt_qgis_plugin/layouts/qgis_atlas.py" line="50" />
         <source>No territory to put in the atlas for {territory}</source>
         <translation>Aucun territoire à mettre dans l'atlas pour {territory}</translation>
     </message>
@@ -1913,22 +1913,22 @@
         <translation>compte data.gouv.fr d'après les exports de son catalogue (un dossier contenant export-organization-*.csv et export-dataset-*.csv, ou l'adresse API du catalogue) au lieu d'un appel à l'API par organisation</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="42" />
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="47" />
         <source>write per actor and platform the host, filter, count and status, with each portal's total</source>
         <translation>écrit, par acteur et plateforme, l'hôte, le filtre, le nombre et le statut, avec le total de chaque portail</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="45" />
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="50" />
         <source>write the --report of the results already in the store, without harvesting</source>
         <translation>écrit le rapport --report des résultats déjà dans la base, sans moissonner</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="61" />
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="66" />
         <source>--report-only needs --report FILE.csv</source>
         <translation>--report-only demande --report FICHIER.csv</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="103" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="112" />
         <source>Report: {n} rows in {path}</source>
         <translation>Rapport : {n} lignes dans {path}</translation>
     </message>
@@ -1983,32 +1983,32 @@
         <translation>À vérifier avant de publier, acteurs dont le compte est tombé à zéro ou dont la plateforme ne répond plus : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/editions.py" line="78" />
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="59" />
         <source>Registry edition of {date}: {accepted} actors kept, {rejected} rows rejected ({source}).</source>
         <translation>Édition du registre du {date} : {accepted} acteurs gardés, {rejected} lignes rejetées ({source}).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/editions.py" line="81" />
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="62" />
         <source>  Older than the edition of {latest}: kept for the evolution only; the current registry is unchanged.</source>
         <translation>  Plus ancienne que l'édition du {latest} : gardée pour l'évolution seulement ; le registre courant ne change pas.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/editions.py" line="84" />
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="65" />
         <source>  This edition is the latest: it is the current registry.</source>
         <translation>  Cette édition est la plus récente : elle est le registre courant.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/editions.py" line="87" />
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="68" />
         <source>  Actors of the current registry absent from this edition, removed from it (actors added by hand stay): {n}</source>
         <translation>  Acteurs du registre courant absents de cette édition, retirés du registre (ceux ajoutés à la main restent) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/editions.py" line="100" />
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="81" />
         <source>An edition is a date written YYYY-MM-DD, such as 2022-12-31, not {text!r}</source>
         <translation>Une édition est une date écrite AAAA-MM-JJ, par exemple 2022-12-31, pas {text!r}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/editions.py" line="103" />
+        <location filename="../odt_qgis_plugin/evolution/editions.py" line="84" />
         <source>The edition date {date} is in the future</source>
         <translation>La date d'édition {date} est dans le futur</translation>
     </message>
@@ -2063,11 +2063,6 @@
         <translation>Part de la population couverte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/evolution/evolution_files.py" line="74" />
-        <source>{path} is a folder, not a file</source>
-        <translation>{path} est un dossier, pas un fichier</translation>
-    </message>
-    <message>
         <location filename="../odt_qgis_plugin/evolution/evolution_tables.py" line="29" />
         <source>Unknown EPCI {code}</source>
         <translation>EPCI inconnu {code}</translation>
@@ -2113,7 +2108,7 @@
         <translation>dont communes · EPCI · dép. · rég.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="171" />
         <source>Population covered</source>
         <translation>Population couverte</translation>
     </message>
@@ -2278,7 +2273,7 @@
         <translation>Observatoire open data des territoires, rapport 2018</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="183" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="182" />
         <source>The platform groups file {path}: "infrastructures" must be a list of hosts</source>
         <translation>Fichier des groupes de plateformes {path} : « infrastructures » doit être une liste d'hôtes</translation>
     </message>
@@ -2358,22 +2353,22 @@
         <translation>Aucun candidat data.gouv.fr de SIREN {siren} : lancez d'abord `harvest --datagouv-catalog`, puis choisissez-en un dans `candidates`</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="373" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="385" />
         <source>The filter {filter} selects no dataset on {host}</source>
         <translation>Le filtre {filter} ne sélectionne aucun jeu de données sur {host}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="488" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="500" />
         <source>{host}: the {n} actors' filters select {credited} datasets, more than the portal's {total}</source>
         <translation>{host} : les filtres des {n} acteurs sélectionnent {credited} jeux de données, plus que les {total} du portail</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="565" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="577" />
         <source>Reading the data.gouv.fr catalogue</source>
         <translation>Lecture du catalogue de data.gouv.fr</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/datagouv.py" line="68" />
+        <location filename="../odt_qgis_plugin/harvest/portals/datagouv.py" line="69" />
         <source>No organisation id in the answer of {url}</source>
         <translation>Pas d'identifiant d'organisation dans la réponse de {url}</translation>
     </message>
@@ -2383,7 +2378,7 @@
         <translation>Pas de moissonnage complet numéro {run}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/indicator_files.py" line="51" />
+        <location filename="../odt_qgis_plugin/indicators/indicator_files.py" line="37" />
         <source>Unknown format {fmt}: use json, csv or excel</source>
         <translation>Format inconnu {fmt} : utilisez json, csv ou excel</translation>
     </message>
@@ -2423,32 +2418,32 @@
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="44" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="48" />
         <source>{low} inhabitants or more</source>
         <translation>{low} habitants ou plus</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="45" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="49" />
         <source>{low} to {high} inhabitants</source>
         <translation>{low} à {high} habitants</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="50" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="54" />
         <source>{low} or more</source>
         <translation>{low} ou plus</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="52" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="56" />
         <source>{low} to {high}</source>
         <translation>{low} à {high}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="82" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="86" />
         <source>Nothing to count</source>
         <translation>Rien à compter</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="89" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="141" />
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
@@ -2458,37 +2453,37 @@
         <translation>Acteurs qui publient</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="95" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="147" />
         <source>Actors in the registry</source>
         <translation>Acteurs du registre</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="171" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="95" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="147" />
         <source>Not located</source>
         <translation>Non localisés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="101" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="153" />
         <source>Type of collectivity</source>
         <translation>Type de collectivité</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="105" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="157" />
         <source>Publishing</source>
         <translation>Qui publient</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="105" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="157" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="105" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="157" />
         <source>Population of the commune</source>
         <translation>Population de la commune</translation>
     </message>
@@ -2498,32 +2493,32 @@
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="109" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="161" />
         <source>No harvest yet: datasets are not counted</source>
         <translation>Pas encore de moissonnage : les jeux de données ne sont pas comptés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="114" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="166" />
         <source>national</source>
         <translation>nationale</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="114" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="166" />
         <source>territorial</source>
         <translation>territoriale</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="115" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="167" />
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="171" />
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119" />
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="171" />
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -2778,12 +2773,12 @@
         <translation>Mesure de la carte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="55" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="56" />
         <source>data.gouv.fr catalogue exports (folder or address; empty: one API call per organisation)</source>
         <translation>Exports du catalogue data.gouv.fr (dossier ou adresse ; vide : un appel à l'API par organisation)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="60" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="64" />
         <source>Harvest report (CSV: filter, count and status per actor, totals per portal)</source>
         <translation>Rapport de moissonnage (CSV : filtre, nombre et statut par acteur, totaux par portail)</translation>
     </message>
@@ -2793,17 +2788,17 @@
         <translation>Garder comme l'édition du registre du (AAAA-MM-JJ ; vide : import simple)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="78" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="77" />
         <source>  successors of old SIRENs (collectivities found by a rule): {n}</source>
         <translation>  successeurs d'anciens SIREN (collectivités trouvées par une règle) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="85" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="84" />
         <source>  overseas collectivities and bodies (COM, counted apart, not mapped): {n}</source>
         <translation>  collectivités et organismes d'outre-mer (COM, comptés à part, non cartographiés) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/registry/actors.py" line="87" />
+        <location filename="../odt_qgis_plugin/registry/actors.py" line="86" />
         <source>  partners located by their SIREN, name or platform: {n}; by the registry: {r}; nowhere: {x}</source>
         <translation>  partenaires situés par leur SIREN, leur nom ou leur plateforme : {n} ; par le registre : {r} ; nulle part : {x}</translation>
     </message>
@@ -3123,22 +3118,22 @@
         <translation>{source}, ligne {line} : illisible en CSV ({error})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="195" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="194" />
         <source>The platform groups file {path}: "ignore" must be a list of host names</source>
         <translation>Fichier de groupes de plateformes {path} : « ignore » doit être une liste de noms d'hôtes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="199" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="198" />
         <source>The platform groups file {path}: group {n} is not an object</source>
         <translation>Fichier de groupes de plateformes {path} : le groupe {n} n'est pas un objet</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="202" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="201" />
         <source>The platform groups file {path}: group {n} ({name}): "hosts" must be a list of host names</source>
         <translation>Fichier de groupes de plateformes {path} : groupe {n} ({name}) : « hosts » doit être une liste de noms d'hôtes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="206" />
+        <location filename="../odt_qgis_plugin/footprints/mutualisation.py" line="205" />
         <source>The platform groups file {path}: group {n}: "{key}" must be text</source>
         <translation>Fichier de groupes de plateformes {path} : groupe {n} : « {key} » doit être un texte</translation>
     </message>
@@ -3178,32 +3173,32 @@
         <translation>Fichier de points d'accès {path} : hosts.{host}.kind doit valoir l'un de {kinds}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="111" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="125" />
         <source>actors: expected a list of SIREN</source>
         <translation>actors : une liste de SIREN est attendue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="113" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="127" />
         <source>endpoints: expected a file path</source>
         <translation>endpoints : un chemin de fichier est attendu</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="115" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="129" />
         <source>datagouv_catalog: expected a folder, a file or a URL</source>
         <translation>datagouv_catalog : un dossier, un fichier ou une URL est attendu</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="145" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="159" />
         <source>Harvest run {run} recorded unreadable settings ({error}): start a new run without --resume</source>
         <translation>Le moissonnage {run} a enregistré des réglages illisibles ({error}) : lancer un nouveau moissonnage sans --resume</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="295" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="307" />
         <source>Harvest run {run} is still running (process {pid} on {host}).</source>
         <translation>Le moissonnage {run} est toujours en cours (processus {pid} sur {host}).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="432" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="444" />
         <source>Still at work {seconds} s after this actor's deadline: abandoned</source>
         <translation>Toujours en cours {seconds} s après le délai de l'acteur : abandonné</translation>
     </message>
@@ -3253,12 +3248,12 @@
         <translation>Erreur inattendue {kind} : {message} (détails dans le journal des messages de QGIS)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="41" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="42" />
         <source>Time for one actor on one platform, retries included (seconds)</source>
         <translation>Temps pour un acteur sur une plateforme, reprises comprises (secondes)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="44" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="45" />
         <source>Longest Retry-After waited for (seconds)</source>
         <translation>Plus long Retry-After attendu (secondes)</translation>
     </message>
@@ -3288,7 +3283,7 @@
         <translation>remplacer même une base plus récente, faite par un autre logiciel, ou qui contient des tables que la source n'a pas</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/cli/harvest.py" line="76" />
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="86" />
         <source>To finish it: harvest --resume.</source>
         <translation>Pour le terminer : harvest --resume.</translation>
     </message>
@@ -3308,7 +3303,7 @@
         <translation>les réglages de QGIS</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="551" />
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="563" />
         <source>Harvest cancelled; what was counted is kept and run {run} can be finished later.</source>
         <translation>Moissonnage annulé ; ce qui a été compté est gardé et l'exécution {run} pourra être terminée plus tard.</translation>
     </message>
@@ -3873,7 +3868,7 @@
         <translation>Trouve les plateformes sur lesquelles publient plusieurs acteurs, les classe (métropolitaine, départementale, régionale, multi-niveaux) et écrit l'union des territoires de leurs membres dans la couche footprints de la base, ajoutée au projet avec son style.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="95" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="102" />
         <source>Run it again with “Finish the latest unfinished harvest” ticked to finish it.</source>
         <translation>Relancez-le en cochant « Terminer le dernier moissonnage inachevé » pour le terminer.</translation>
     </message>
@@ -4048,17 +4043,12 @@
         <translation>L'export du catalogue a été lu pour d'autres acteurs : l'organisation {id} n'a pas été retenue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/engine.py" line="106" />
-        <source>datasets: expected true or false</source>
-        <translation>datasets : vrai ou faux attendu</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/harvest/listing_writer.py" line="54" />
+        <location filename="../odt_qgis_plugin/harvest/listing_writer.py" line="59" />
         <source>the first {n} datasets</source>
         <translation>les {n} premiers jeux de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/listing_writer.py" line="95" />
+        <location filename="../odt_qgis_plugin/harvest/listing_writer.py" line="100" />
         <source>Datasets listed: {n} ({incomplete} listings stopped at the limit, {failed} listings failed).</source>
         <translation>Jeux de données listés : {n} ({incomplete} listes arrêtées à la limite, {failed} listes en échec).</translation>
     </message>
@@ -4068,394 +4058,389 @@
         <translation>Aucun enregistrement CSW dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="57" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="68" />
         <source>What the territory publishes: no dataset listing was harvested yet. To list the datasets: {command}</source>
         <translation>Ce que publie le territoire : aucune liste de jeux de données n'a encore été moissonnée. Pour les lister : {command}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="69" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="100" />
         <source>No dataset of this territory's actors was listed by the harvest</source>
         <translation>Aucun jeu des acteurs de ce territoire n'a été listé par le moissonnage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="70" />
-        <source>Datasets listed by the harvest of {date}. Shares are of the datasets whose licence, format or date is known; the others are counted as unknown.</source>
-        <translation>Jeux listés par le moissonnage du {date}. Les parts portent sur les jeux dont la licence, le format ou la date est connu ; les autres sont comptés comme inconnus.</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="78" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="134" />
         <source>Unknown</source>
         <translation>Inconnus</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="79" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="135" />
         <source>Datasets listed</source>
         <translation>Jeux listés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="81" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="138" />
         <source>Actors listed</source>
         <translation>Acteurs listés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="82" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="140" />
         <source>Open licence</source>
         <translation>Licence ouverte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="82" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="140" />
         <source>Open format</source>
         <translation>Format ouvert</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="82" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="140" />
         <source>Updated &lt; 12 months</source>
         <translation>Mis à jour &lt; 12 mois</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="193" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="199" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="92" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="151" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="93" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="170" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="115" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="196" />
         <source>No dataset listed</source>
         <translation>Aucun jeu listé</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="105" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="184" />
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="106" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="186" />
         <source>declared</source>
         <translation>déclaré</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="106" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="186" />
         <source>detected</source>
         <translation>détecté</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="106" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="186" />
         <source>not found</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="121" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="202" />
         <source>{n} downloads</source>
         <translation>{n} téléchargements</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="121" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="202" />
         <source>{n} API calls</source>
         <translation>{n} appels d'API</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="121" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="202" />
         <source>{n} views</source>
         <translation>{n} vues</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="128" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="209" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="128" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="209" />
         <source>Use</source>
         <translation>Usage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="131" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="212" />
         <source>No platform published usage figures for these datasets</source>
         <translation>Aucune plateforme ne publie de chiffres d'usage pour ces jeux</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_publication_page.py" line="128" />
+        <location filename="../odt_qgis_plugin/layouts/qgis_publication_page.py" line="184" />
         <source>Datasets, licences, formats, freshness</source>
         <translation>Jeux, licences, formats, fraîcheur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="41" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_publication_page.py" line="132" />
+        <location filename="../odt_qgis_plugin/layouts/qgis_publication_page.py" line="188" />
         <source>Common local-data schemas (SCDL): obligated collectivities publishing each</source>
         <translation>Schémas de données locales (SCDL) : collectivités obligées qui publient chacun</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/qgis_publication_page.py" line="135" />
+        <location filename="../odt_qgis_plugin/layouts/qgis_publication_page.py" line="191" />
         <source>Most used datasets</source>
         <translation>Jeux les plus utilisés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="41" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="41" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="41" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="41" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="45" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="46" />
         <source>No dataset listing was harvested into this store. To get one, harvest with the datasets listed: {command} on the command line, or the option “List datasets” of the Processing harvest.</source>
         <translation>Aucune liste de jeux de données n'a été moissonnée dans cette base. Pour en obtenir une, moissonnez en listant les jeux : {command} en ligne de commande, ou l'option « Lister les jeux de données » du moissonnage de Processing.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="51" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="52" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="57" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="58" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="57" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="58" />
         <source>not open</source>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="57" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="58" />
         <source>openness unknown</source>
         <translation>ouverture inconnue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="66" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="67" />
         <source>{date} (freshness unknown)</source>
         <translation>{date} (fraîcheur inconnue)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="67" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="68" />
         <source>{date} (under 12 months)</source>
         <translation>{date} (&lt; 12 mois)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="68" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="69" />
         <source>{date} (over 12 months)</source>
         <translation>{date} (&gt; 12 mois)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="74" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="80" />
         <source>✓ {schema} (declared)</source>
         <translation>✓ {schema} (déclaré)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="74" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="80" />
         <source>✓ declared</source>
         <translation>✓ déclaré</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="76" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="82" />
         <source>≈ {schema} (detected)</source>
         <translation>≈ {schema} (détecté)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="76" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="82" />
         <source>≈ detected</source>
         <translation>≈ détecté</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="77" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="83" />
         <source>— absent</source>
         <translation>— absent</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="94" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="100" />
         <source>{shown} dataset of {total} shown</source>
         <translation>{shown} jeu sur {total} affiché</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="94" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="100" />
         <source>{shown} datasets of {total} shown</source>
         <translation>{shown} jeux sur {total} affichés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="101" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="107" />
         <source>{share} ({part} of {whole})</source>
         <translation>{share} ({part} sur {whole})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="135" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="141" />
         <source>{title}
 (no web page given)</source>
         <translation>{title}
 (aucune page web indiquée)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="138" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="144" />
         <source>Freshness judged at the date of the harvest that listed it: {date}</source>
         <translation>Fraîcheur jugée à la date du moissonnage qui a listé ce jeu : {date}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="262" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="268" />
         <source>Select an actor in the Actors tab to list its datasets.</source>
         <translation>Choisissez un acteur dans l'onglet Acteurs pour lister ses jeux de données.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="195" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="201" />
         <source>Freshness</source>
         <translation>Fraîcheur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="219" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="225" />
         <source>Common local-data schemas (SCDL)</source>
         <translation>Socle commun des données locales (SCDL)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="229" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="235" />
         <source>Obligated</source>
         <translation>Obligées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="230" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="236" />
         <source>✓ declared, ≈ detected or — absent among the territory's datasets</source>
         <translation>✓ déclaré, ≈ détecté ou — absent parmi les jeux de données du territoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="230" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="236" />
         <source>Share of the territory's obligated collectivities publishing the schema</source>
         <translation>Part des collectivités obligées du territoire qui publient le schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="230" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="236" />
         <source>The same share over France</source>
         <translation>La même part sur la France entière</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="248" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="254" />
         <source>✓ declared: a dataset names the schema; ≈ detected: a dataset's fields hold the schema's required fields (not a validation); — absent: neither.</source>
         <translation>✓ déclaré : un jeu indique le schéma ; ≈ détecté : les champs d'un jeu contiennent les champs obligatoires du schéma (ce n'est pas une validation) ; — absent : ni l'un ni l'autre.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="269" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="275" />
         <source>Datasets: {actor}</source>
         <translation>Jeux de données : {actor}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="276" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="282" />
         <source>Common local-data schemas (SCDL): {territory}</source>
         <translation>Socle commun des données locales (SCDL) : {territory}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="301" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="307" />
         <source>Reading the datasets…</source>
         <translation>Lecture des jeux de données…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="309" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="315" />
         <source>Reading the datasets of {actor}</source>
         <translation>Lecture des jeux de données de {actor}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="315" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="321" />
         <source>Reading the checklist…</source>
         <translation>Lecture des schémas publiés…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="323" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="329" />
         <source>Reading what {territory} publishes</source>
         <translation>Lecture de ce que publie {territory}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="342" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="348" />
         <source>The datasets could not be read: {error}</source>
         <translation>Les jeux de données n'ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="355" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="361" />
         <source>The checklist could not be read: {error}</source>
         <translation>Les schémas publiés n'ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="362" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="368" />
         <source>No dataset listing covers this territory yet.</source>
         <translation>Aucune liste de jeux de données ne couvre encore ce territoire.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="365" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="371" />
         <source>Share of the obligated collectivities publishing each schema, beside the national share.</source>
         <translation>Part des collectivités obligées qui publient chaque schéma, à côté de la part nationale.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="379" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="385" />
         <source>{title} ({schema}): {datasets} datasets follow it here</source>
         <translation>{title} ({schema}) : {datasets} jeux le suivent ici</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="394" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="400" />
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="397" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="403" />
         <source>Any, or none</source>
         <translation>Avec ou sans schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="398" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="404" />
         <source>Following a schema (declared or detected)</source>
         <translation>Suivant un schéma (déclaré ou détecté)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="399" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="405" />
         <source>Following no schema</source>
         <translation>Sans schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="402" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="408" />
         <source>Any date</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="403" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="409" />
         <source>Updated in the last 12 months</source>
         <translation>Mis à jour dans les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="404" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="410" />
         <source>Older</source>
         <translation>Plus anciens</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="405" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="411" />
         <source>Date unknown</source>
         <translation>Date inconnue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="426" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="432" />
         <source>No dataset listing of this actor was harvested yet (its platforms were counted only, or not harvested).</source>
         <translation>Aucune liste des jeux de données de cet acteur n'a encore été moissonnée (ses plateformes ont seulement été comptées, ou pas moissonnées).</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/processing/harvest.py" line="58" />
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="59" />
         <source>List datasets (themes, licences, schemas)</source>
         <translation>Lister les jeux de données (thèmes, licences, schémas)</translation>
     </message>
@@ -4465,9 +4450,224 @@
         <translation>Le service de validation doit être une adresse http(s), reçu {value!r}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="62" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="73" />
         <source>What the territory publishes – {name}</source>
         <translation>Ce que publie le territoire – {name}</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="42" />
+        <source>with --datasets: send a sample of the datasets with an SCDL schema (their file's and schema's addresses) to the public validation service ({service}), at most {n} per run; off unless given or set in the options</source>
+        <translation>avec --datasets : envoie un échantillon des jeux qui suivent un schéma du SCDL (les adresses de leur fichier et de leur schéma) au service public de validation ({service}), {n} au plus par moissonnage ; désactivé sauf si l'option est donnée ou activée dans les réglages</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/cli/harvest.py" line="71" />
+        <source>--validate-schemas checks the datasets a harvest lists: add --datasets</source>
+        <translation>--validate-schemas vérifie les jeux que le moissonnage liste : ajoutez --datasets</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="115" />
+        <source>{name}: expected true or false</source>
+        <translation>{name} : vrai ou faux attendu</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="120" />
+        <source>validation_service: expected an http(s) address</source>
+        <translation>validation_service : une adresse http(s) est attendue</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/engine.py" line="706" />
+        <source>Checking a sample of schemas with the validation service</source>
+        <translation>Vérification d'un échantillon de schémas auprès du service de validation</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/harvest/schema_checks.py" line="139" />
+        <source>Schemas checked online: {valid} valid, {invalid} invalid, {unavailable} unavailable.</source>
+        <translation>Schémas vérifiés en ligne : valide pour {valid}, non conforme pour {invalid}, indisponible pour {unavailable}.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="32" />
+        <source>Datasets under an open licence, in an open format, updated within 12 months</source>
+        <translation>Jeux de données sous licence ouverte, dans un format ouvert, mis à jour depuis moins de 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="33" />
+        <source>Datasets by theme</source>
+        <translation>Jeux de données par thème</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="94" />
+        <source>{title} (data of {date})</source>
+        <translation>{title} (données du {date})</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="100" />
+        <source>No dataset listing harvested yet: run harvest --datasets</source>
+        <translation>Aucune liste de jeux de données moissonnée : lancez harvest --datasets</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="101" />
+        <source>Median of the same level (%)</source>
+        <translation>Médiane du même niveau (%)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="106" />
+        <source>Datasets meeting it</source>
+        <translation>Jeux qui la respectent</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="106" />
+        <source>Datasets whose answer is known</source>
+        <translation>Jeux dont la réponse est connue</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119" />
+        <source>Obligated collectivities</source>
+        <translation>Collectivités obligées</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="119" />
+        <source>France (%)</source>
+        <translation>France (%)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="127" />
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="127" />
+        <source>API calls</source>
+        <translation>Appels d'API</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="127" />
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/indicators/spreadsheet_csv.py" line="127" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="46" />
+        <source>Median of the régions</source>
+        <translation>Médiane des régions</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="46" />
+        <source>Median of the départements</source>
+        <translation>Médiane des départements</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="47" />
+        <source>Median of the EPCI</source>
+        <translation>Médiane des EPCI</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="81" />
+        <source>Data of {date} (datasets listed by the harvest). Shares are of the datasets whose licence, format or date is known; the others are counted as unknown.</source>
+        <translation>Données du {date} (jeux de données listés par le moissonnage). Les parts portent sur les jeux dont la licence, le format ou la date est connu ; les autres sont comptés comme inconnus.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="88" />
+        <source>{median}: of the {n} {territories} whose datasets were listed, half do better, half worse. Unknown: datasets whose licence, format or date is not known.</source>
+        <translation>{median} : des {n} {territories} dont les jeux ont été listés, la moitié fait mieux, l'autre moitié moins bien. Inconnus : jeux dont la licence, le format ou la date n'est pas connu.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="94" />
+        <source>régions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="94" />
+        <source>départements</source>
+        <translation>départements</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="102" />
+        <source>{n} dataset published</source>
+        <translation>{n} jeu de données publié</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="102" />
+        <source>{n} datasets published</source>
+        <translation>{n} jeux de données publiés</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="104" />
+        <source>open licence unknown</source>
+        <translation>licence ouverte inconnue</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="104" />
+        <source>{rate} under an open licence</source>
+        <translation>{rate} sous licence ouverte</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="107" />
+        <source>freshness unknown</source>
+        <translation>fraîcheur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="107" />
+        <source>{rate} updated within a year</source>
+        <translation>{rate} mis à jour depuis moins d'un an</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="110" />
+        <source>{n} SCDL schema of {total} followed</source>
+        <translation>{n} schéma SCDL sur {total} suivi</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="110" />
+        <source>{n} of {total} SCDL schemas followed</source>
+        <translation>{n} schémas SCDL sur {total} suivis</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="184" />
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="174" />
+        <source>{n} other themes</source>
+        <translation>{n} autres thèmes</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/layouts/qgis_publication_page.py" line="186" />
+        <source>Themes of the datasets</source>
+        <translation>Thèmes des jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="76" />
+        <source>✓ {schema} (valid)</source>
+        <translation>✓ {schema} (valide)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="76" />
+        <source>✓ valid</source>
+        <translation>✓ valide</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="78" />
+        <source>✗ {schema} (not conforming)</source>
+        <translation>✗ {schema} (non conforme)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="78" />
+        <source>✗ not conforming</source>
+        <translation>✗ non conforme</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="61" />
+        <source>Check a sample of the listed SCDL datasets with the public validation service (sends their addresses)</source>
+        <translation>Vérifier un échantillon des jeux du SCDL auprès du service public de validation (envoie leurs adresses)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/processing/harvest.py" line="106" />
+        <source>Schemas were not checked online: the check needs the dataset listing.</source>
+        <translation>Les schémas n'ont pas été vérifiés en ligne : la vérification demande la liste des jeux.</translation>
     </message>
 </context>
 </TS>
