@@ -121,7 +121,12 @@ def test_command_line(store_copy, tmp_path):
     assert "1060 rows read" in done.stdout
     out = tmp_path / "france.json"
     assert cli.main(["indicators", "--store", str(store_copy), "--format", "json", "--out", str(out)]) == 0
-    assert list(json.loads(out.read_text(encoding="utf-8"))) == list(TABLES) + ["population_coverage"]
+    tables = json.loads(out.read_text(encoding="utf-8"))
+    assert list(tables) == list(TABLES) + ["publication_themes", "publication_openness", "publication_scdl",
+                                           "publication_top", "population_coverage"]
+    # The registry alone lists no dataset: what territories publish is unknown, so those tables are empty.
+    assert all(tables[name] == [] for name in ("publication_themes", "publication_openness", "publication_scdl",
+                                               "publication_top"))
     out = tmp_path / "r52.csv"
     assert cli.main(["indicators", "--store", str(store_copy), "--region", "52", "--format", "csv",
                      "--out", str(out)]) == 0

@@ -30,7 +30,8 @@ def test_import_then_indicators(provider, store_copy, tmp_path):
     processing.run("odt:indicators", {"STORE": str(store_copy), "REGION": "52", "FORMAT": 0, "OUTPUT": str(out)})
     tables = json.loads(out.read_text(encoding="utf-8"))
     assert set(tables) == {"by_category", "by_region", "by_collectivity_type", "by_commune_size", "obligated",
-                           "datasets_volume", "platforms", "no_boundary", "population_coverage"}
+                           "datasets_volume", "platforms", "no_boundary", "population_coverage",
+                           "publication_themes", "publication_openness", "publication_scdl", "publication_top"}
 
 
 def test_bad_input_is_a_processing_error(provider, store_copy, tmp_path):
