@@ -4,9 +4,8 @@ Usage: python bench/datasets_screenshot.py --store build/demo/store.gpkg [--sire
        [--lang fr] [--tsv EXTRA.tsv] [--out resources/doc/panel-datasets.png]
 The store is copied and a small demo listing written into the copy (a finished harvest run listing a dozen
 datasets of the actor on its portal and on data.gouv.fr, with unknown dates, licences and formats among
-them), so the given store is left alone. `--tsv` adds translations (source<TAB>French) not yet in the .qm.
-When publications/publication_measures.territory_publication is not implemented yet, the checklist shows
-hand-made rows and the script says so. Run under Xvfb (xvfb-run -a) for real fonts, or offscreen.
+them), so the given store is left alone; the checklist's shares are those of that one listing. `--tsv` adds
+translations (source<TAB>French) not yet in the .qm. Run under Xvfb (xvfb-run -a) for real fonts, or offscreen.
 """
 import argparse
 import os
@@ -67,9 +66,9 @@ def write_demo_listing(store: str, siren: str, host: str) -> None:
         for platform, url, pair_host, rows in (("opendatasoft", f"https://{host}", host, DEMO),
                                                ("datagouv", siren, "data.gouv.fr", DATAGOUV)):
             connection.execute(
-                "INSERT INTO harvests (run_id, siren, platform, url, datasets, status, harvested_at, host)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (run_id, siren, platform, url, len(rows), "ok", "2026-03-15T09:00:00+00:00", pair_host))
+                "INSERT INTO harvests (run_id, siren, platform, url, datasets, status, harvested_at, host, listed)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (run_id, siren, platform, url, len(rows), "ok", "2026-03-15T09:00:00+00:00", pair_host, len(rows)))
             for dataset_id, title, themes, formats, licence, modified, schema_name, fields, origin in rows:
                 page = (f"https://{host}/explore/dataset/{dataset_id}/" if platform != "datagouv"
                         else f"https://www.data.gouv.fr/fr/datasets/{dataset_id}/")
@@ -80,19 +79,6 @@ def write_demo_listing(store: str, siren: str, host: str) -> None:
 
                 detected = None if schema_name else detect(fields)
                 connection.execute(insert, (run_id, siren, platform) + as_row(record) + (detected,))
-
-
-def demo_checklist(connection, level, code):
-    from odt_qgis_plugin.publications.publication_measures import ChecklistRow, Publication
-
-    return Publication(datasets=12, actors_listed=1, checklist=[
-        ChecklistRow("scdl/deliberations", "Délibérations", "detected", 1, 1, 312, 0.021),
-        ChecklistRow("scdl/subventions", "Subventions", "declared", 1, 1, 312, 0.034),
-        ChecklistRow("scdl/marches-publics", "Marchés publics", None, 0, 0, 312, 0.018),
-        ChecklistRow("scdl/budget", "Budget", None, 0, 0, 312, 0.007),
-        ChecklistRow("etalab/schema-irve-statique", "Infrastructures de recharge (IRVE)", "declared", 1, 1, 312,
-                     0.052),
-    ])
 
 
 def main() -> int:
@@ -116,7 +102,6 @@ def main() -> int:
 
     from odt_qgis_plugin.common import i18n
     from odt_qgis_plugin.plugin.panel import ObservatoryPanel
-    from odt_qgis_plugin.publications import publication_measures
     from odt_qgis_plugin.store.db import open_store
 
     if args.tsv:
@@ -125,13 +110,6 @@ def main() -> int:
             source, _, french = line.partition("\t")
             extra[source.replace("\\n", "\n")] = french.replace("\\n", "\n")
         i18n.install(lambda context, text: extra.get(text) or QCoreApplication.translate(context, text), args.lang)
-    try:
-        publication_measures.territory_publication(None, "france", "")
-    except NotImplementedError:
-        print("territory_publication is not implemented on this branch: the checklist shows demo rows")
-        publication_measures.territory_publication = demo_checklist
-    except Exception:  # noqa: BLE001 - implemented: it needs a connection, which the panel gives it
-        pass
 
     class Iface:
         def __init__(self, canvas):

@@ -47,7 +47,7 @@ def test_each_row_as_displayed(connection):
     assert (agenda.title, agenda.url, agenda.licence_open, agenda.modified, agenda.fresh) == \
         ("agenda", "", False, None, None)
     assert (agenda.schema, agenda.schema_title, agenda.schema_how) == \
-        ("etalab/schema-irve-statique", "Infrastructures de recharge pour véhicules électriques (IRVE)", "declared")
+        ("etalab/schema-irve-statique", "Bornes de recharge (IRVE)", "declared")
     # judged at run 1's date, 30 June 2025
     assert (menus.as_of, menus.fresh, menus.licence_open) == (date(2025, 6, 30), True, True)
     assert (velo.url, velo.fresh, velo.licence_open) == ("http://portail.autre.fr/velo", False, None)
@@ -76,9 +76,9 @@ def test_themes_and_schemas_present(connection):
     items = listing.actor_datasets(connection, A)
     assert listing.themes_present(items) == [("Finances", 2), ("Administration", 1), ("Éducation", 1),
                                              ("Transports", 1)]
-    assert listing.schemas_present(items) == [("scdl/deliberations", "Délibérations"),
-                                              ("etalab/schema-irve-statique",
-                                               "Infrastructures de recharge pour véhicules électriques (IRVE)")]
+    # by label: "Bornes de recharge (IRVE)" before "Délibérations"
+    assert listing.schemas_present(items) == [("etalab/schema-irve-statique", "Bornes de recharge (IRVE)"),
+                                              ("scdl/deliberations", "Délibérations")]
 
 
 def test_a_store_without_listings(tmp_path):

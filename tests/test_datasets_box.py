@@ -50,7 +50,7 @@ def test_the_list_fills_with_the_actor_s_counted_datasets(box):
     assert [box.theme_combo.itemText(i) for i in range(box.theme_combo.count())] == [
         "All themes", "Finances (2)", "Administration (1)", "Éducation (1)", "Transports (1)"]
     assert [box.schema_combo.itemData(i) for i in range(3, box.schema_combo.count())] == [
-        "scdl/deliberations", "etalab/schema-irve-statique"]
+        "etalab/schema-irve-statique", "scdl/deliberations"]
 
 
 def test_filters_narrow_the_list_and_the_count_line(box):

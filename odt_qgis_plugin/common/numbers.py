@@ -2,6 +2,7 @@
 from typing import Optional
 
 from . import i18n
+from .i18n import tr
 
 # French puts a narrow no-break space between thousands and before "%".
 SPACE = "\u202f"
@@ -32,3 +33,18 @@ def signed(value: float, language: Optional[str] = None, decimals: int = 0) -> s
     if round(value, decimals) == 0:
         return "±0"
     return ("+" if value > 0 else "\u2212") + number(abs(value), language, decimals)
+
+
+def small_percent(rate: Optional[float], language: Optional[str] = None) -> str:
+    """A share that is often a few tenths of a percent (SCDL coverage): one decimal, and "< 0,1 %" for a share
+    that is not zero but would round to it, so that one collectivity in 4,600 never reads as none."""
+    if rate is None:
+        return unknown()
+    if 0 < rate < 0.0005:
+        return "< " + percent(0.001, language, 1, trim=True)
+    return percent(rate, language, 1, trim=True)
+
+
+def unknown() -> str:
+    """What a figure nobody knows reads as: never 0, never blank."""
+    return tr("unknown")

@@ -10,7 +10,7 @@ from __future__ import annotations  # X | None annotations on Python 3.9 (QGIS 3
 from typing import List, Optional, Tuple
 
 from ..common.i18n import tr
-from ..common.numbers import number, percent
+from ..common.numbers import number, percent, small_percent, unknown
 from ..publications.publication_measures import Peers, Publication, PublicationIndex, TopDataset
 from .page_tables import Table, truncated
 from .typography import typeset
@@ -47,21 +47,8 @@ def peer_name(level: str) -> str:
             "epci": tr("Median of the EPCI")}[level]
 
 
-def unknown() -> str:
-    return tr("unknown")
-
-
 def _rate(value: Optional[float], language: str) -> str:
     return percent(value, language, 0) if value is not None else unknown()
-
-
-def _small_rate(value: Optional[float], language: str) -> str:
-    """A share that is often a few tenths of a percent (SCDL): one decimal, so that 0.3 % is not shown as 0 %."""
-    if value is None:
-        return unknown()
-    if 0 < value < 0.0005:
-        return "< " + percent(0.001, language, 1, trim=True)
-    return percent(value, language, 1, trim=True)
 
 
 def no_listing_text() -> str:
@@ -189,8 +176,8 @@ def checklist_table(data, index: PublicationIndex, level: str, code: Optional[st
         cells = []
         for item in found:
             other = item.checklist[position] if item.checklist else None
-            cells.append(_small_rate(other.share if other else None, language))
-        peer = _small_rate(peers.scdl.get(row.schema), language) if peers else ""
+            cells.append(small_percent(other.share if other else None, language))
+        peer = small_percent(peers.scdl.get(row.schema), language) if peers else ""
         rows.append([row.title, states[row.here]] + _with_peers(cells, peers, peer))
     if not rows:
         rows = [[tr("No dataset listed"), ""] + [""] * (len(scopes) + (peers is not None))]

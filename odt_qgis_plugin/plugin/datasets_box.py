@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.i18n import language, tr
-from ..common.numbers import number, percent
+from ..common.numbers import number, small_percent, unknown
 from ..common.qgis_tasks import CoreTask, start
 from ..layouts.layout_texts import long_date
 from ..publications import dataset_listing as listing
@@ -46,10 +46,6 @@ def no_listing_text() -> str:
     return tr("No dataset listing was harvested into this store. To get one, harvest with the datasets listed: "
               "{command} on the command line, or the option “List datasets” of the Processing harvest.").format(
         command="<nobr><code>harvest --datasets</code></nobr>")
-
-
-def unknown() -> str:
-    return tr("unknown")
 
 
 def licence_text(item: listing.ListedDataset) -> str:
@@ -104,7 +100,7 @@ def count_text(shown: int, total: int) -> str:
 def share_text(part: Optional[int], whole: Optional[int]) -> str:
     if part is None or not whole:
         return unknown()
-    return tr("{share} ({part} of {whole})").format(share=percent(part / whole, trim=True), part=number(part),
+    return tr("{share} ({part} of {whole})").format(share=small_percent(part / whole), part=number(part),
                                                    whole=number(whole))
 
 
@@ -245,11 +241,12 @@ class DatasetsBox(QWidget):
         # every row is shown (the height follows them): the dock scrolls, not this table
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # a narrow dock leaves the schema column little room: its labels wrap rather than being cut
+        table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._fit_checklist)  # a wider or narrower dock wraps the labels anew
         inner.addWidget(self.checklist_table)
         legend = QLabel(tr("✓ declared: a dataset names the schema; ≈ detected: a dataset's fields hold the "
                            "schema's required fields (not a validation); — absent: neither."), self.checklist_box)
@@ -378,15 +375,21 @@ class DatasetsBox(QWidget):
         for row, item in enumerate(self.checklist):
             values = (item.title or item.schema, schema_text("", item.here),
                       share_text(item.obligated_publishing, item.obligated),
-                      unknown() if item.national_share is None else percent(item.national_share, trim=True))
+                      small_percent(item.national_share))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if column == 0:  # the whole title, elided in a narrow dock
+                if column == 0:
                     cell.setToolTip(tr("{title} ({schema}): {datasets} datasets follow it here").format(
                         title=item.title or item.schema, schema=item.schema, datasets=number(item.datasets)))
                 table.setItem(row, column, cell)
         table.setVisible(bool(self.checklist))
         self.legend.setVisible(bool(self.checklist))
+        self._fit_checklist()
+
+    def _fit_checklist(self, *_args) -> None:
+        """Rows as high as their wrapped labels, and the table as high as its rows (the dock scrolls)."""
+        table = self.checklist_table
+        table.resizeRowsToContents()
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + sum(
             table.rowHeight(row) for row in range(table.rowCount())))
 

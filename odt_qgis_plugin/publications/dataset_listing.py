@@ -43,7 +43,7 @@ class ListedDataset:
     modified: Optional[str]  # ISO date, None when unknown
     fresh: Optional[bool]  # modified in the 12 months before `as_of`; None: unknown
     schema: str  # schema name, "" when none is declared nor detected
-    schema_title: str  # the SCDL title, else the declared name
+    schema_title: str  # the SCDL label, else the declared name
     schema_how: str  # scdl.DECLARED, scdl.DETECTED or ""
     as_of: Optional[date]  # date of the run that listed it
     # What the validation service said of it (schema_validation.VALID, INVALID, UNAVAILABLE), "" when not checked:
@@ -60,11 +60,11 @@ def counted_runs(connection, siren: str) -> Dict[str, Tuple[int, Optional[date]]
 def _schema(record: DatasetRecord, detected) -> Tuple[str, str, str]:
     if record.schema_name:
         schema = scdl.known(record.schema_name)
-        return record.schema_name, schema.title if schema else record.schema_name, scdl.DECLARED
+        return record.schema_name, schema.label if schema else record.schema_name, scdl.DECLARED
     name = detected if detected is not None else scdl.detect(record.fields)
     if name:
         schema = scdl.known(name)
-        return name, schema.title if schema else name, scdl.DETECTED
+        return name, schema.label if schema else name, scdl.DETECTED
     return "", "", ""
 
 

@@ -418,7 +418,7 @@ class PublicationIndex:
         for schema in scdl.schemas():
             declared, detected = schemas.get(schema.name, (0, 0))
             here = scdl.DECLARED if declared else scdl.DETECTED if detected else None
-            checklist.append(ChecklistRow(schema.name, schema.title, here, declared + detected, None, None, None))
+            checklist.append(ChecklistRow(schema.name, schema.label, here, declared + detected, None, None, None))
         return Publication(
             datasets=sum(tally.datasets for tally in tallies), actors_listed=len(tallies), themes=_merged(themes),
             open_licence=_share(licence), open_format=_share(fmt), fresh=_share(fresh), checklist=checklist,

@@ -32,6 +32,11 @@ class Schema:
     aliases: Tuple[str, ...] = ()  # older or grouping names portals still declare
     schema_url: str = ""  # the machine-readable schema, for the validation service, when known
     checklist: bool = True
+    short: str = ""  # the label of the checklists (panel, pages), where the title would be cut
+
+    @property
+    def label(self) -> str:
+        return self.short or self.title
 
 
 def field_key(name: str) -> str:
@@ -47,12 +52,13 @@ def schemas() -> Tuple[Schema, ...]:
         data = json.load(stream)
     return tuple(Schema(item["name"], item["title"], item["version"], item["source"], tuple(item["required"]),
                         tuple(item.get("optional", ())), bool(item.get("tabular", True)),
-                        tuple(item.get("aliases", ())), item.get("schema_url", ""), bool(item.get("checklist", True)))
+                        tuple(item.get("aliases", ())), item.get("schema_url", ""), bool(item.get("checklist", True)),
+                        item.get("short", ""))
                  for item in data["schemas"])
 
 
 def checklist() -> Tuple[Schema, ...]:
-    """The main schemas a territory's checklist shows, in the order of schemas.json (label: `title`)."""
+    """The main schemas a territory's checklist shows, in the order of schemas.json (label: `label`)."""
     return tuple(schema for schema in schemas() if schema.checklist)
 
 
