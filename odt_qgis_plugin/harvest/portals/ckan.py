@@ -7,7 +7,19 @@ from urllib.parse import unquote, urlencode, urlsplit
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_json
 from ...publications.dataset_record import DatasetRecord, iso_date, resource_to_check, text, texts, web_url
-from .portal_base import Count, Filter, Listing, Publisher, Survey, Target, distinct, number, site, url_parameters
+from .portal_base import (
+    Count,
+    Filter,
+    Gathered,
+    Listing,
+    Publisher,
+    Survey,
+    Target,
+    distinct,
+    number,
+    site,
+    url_parameters,
+)
 
 KIND = "ckan"
 TECHNOLOGIES = ("ckan",)
@@ -132,28 +144,23 @@ def datasets(transport, target: Target, limit: int) -> Listing:
     page_base = action.split("/api/", 1)[0] + "/"
     chosen = target.filter
     queries = [{}] if chosen is None else [{"fq": f'{chosen.facet}:"{value}"'} for value in chosen.values]
-    records, seen, complete = [], set(), True
+    kept, complete = Gathered(limit), True
     for query in queries:
         start = 0
         while True:
-            rows = min(PAGE, max(limit - len(records), 1))
+            rows = min(PAGE, max(kept.room, 1))
             result = _search(transport, action, {**query, "rows": rows, "start": start})
             found = result.get("results")
             if not isinstance(found, list):
                 raise UnexpectedAnswer(tr("CKAN did not answer a search at {url}").format(url=result["_url"]))
-            for package in found:
-                record = dataset_record(package, page_base) if isinstance(package, dict) else None
-                if record is None or record.dataset_id in seen:
-                    continue
-                if len(records) >= limit:
-                    return Listing(records, complete=False)
-                seen.add(record.dataset_id)
-                records.append(record)
+            if not kept.add_all(dataset_record(package, page_base) if isinstance(package, dict) else None
+                                for package in found):
+                return kept.listing(complete=False)
             start += len(found)
             total = result.get("count") if isinstance(result.get("count"), int) else None
             if not found or (total is not None and start >= total):
                 complete = complete and (total is None or start >= total)  # an empty page short of the count
                 break
-            if len(records) >= limit:
-                return Listing(records, complete=False)
-    return Listing(records, complete)
+            if kept.room <= 0:
+                return kept.listing(complete=False)
+    return kept.listing(complete)

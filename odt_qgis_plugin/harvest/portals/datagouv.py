@@ -15,7 +15,7 @@ from ...publications.dataset_record import (
     texts,
     web_url,
 )
-from .portal_base import Count, Listing, NoIdentifier, Survey, Target, host_name, number
+from .portal_base import Count, Gathered, Listing, NoIdentifier, Survey, Target, host_name, number
 
 KIND = "datagouv"
 TECHNOLOGIES = ("datagouv",)
@@ -155,25 +155,19 @@ def datasets(transport, target: Target, limit: int) -> Listing:
     api = _api(conf)
     organisation = _organisation_id(transport, api, target.url)
     page_size = max(1, min(int(conf.get("page_size", 100)), limit))
-    records, seen, page = [], set(), 1
+    kept, page = Gathered(limit), 1
     while True:
         url = api + "datasets/?" + urlencode({"organization": organisation, "page": page, "page_size": page_size})
         data = get_json(transport, url, {"X-Fields": LISTING_FIELDS})
         if not isinstance(data, dict) or not isinstance(data.get("data"), list):
             raise UnexpectedAnswer(tr("No dataset list in the answer of {url}").format(url=url))
-        for item in data["data"]:
-            record = dataset_record(item) if isinstance(item, dict) else None
-            if record is None or record.dataset_id in seen:
-                continue
-            if len(records) >= limit:
-                return Listing(records, complete=False)
-            seen.add(record.dataset_id)
-            records.append(record)
+        if not kept.add_all(dataset_record(item) if isinstance(item, dict) else None for item in data["data"]):
+            return kept.listing(complete=False)
         total = data.get("total") if isinstance(data.get("total"), int) else None
         if not data["data"]:  # an empty page before the total leaves datasets unlisted
-            return Listing(records, total is None or (page - 1) * page_size >= total)
+            return kept.listing(total is None or (page - 1) * page_size >= total)
         if not data.get("next_page") or (total is not None and page * page_size >= total):
-            return Listing(records)
-        if len(records) >= limit:
-            return Listing(records, complete=False)
+            return kept.listing()
+        if kept.room <= 0:
+            return kept.listing(complete=False)
         page += 1

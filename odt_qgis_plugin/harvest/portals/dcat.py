@@ -14,6 +14,7 @@ from .portal_base import (
     ABSENT,
     Count,
     Filter,
+    Gathered,
     Listing,
     Publisher,
     Survey,
@@ -174,16 +175,8 @@ def feed_listing(target: Target, read_survey, limit: int, matches=None) -> Listi
 
 
 def listing_of(entries: list, limit: int) -> Listing:
-    records, seen = [], set()
-    for entry in entries:
-        record = dcat_record(entry)
-        if record is None or record.dataset_id in seen:  # feeds may repeat an entry: one row per dataset
-            continue
-        seen.add(record.dataset_id)
-        if len(records) >= limit:
-            return Listing(records, complete=False)
-        records.append(record)
-    return Listing(records)
+    kept = Gathered(limit)  # feeds may repeat an entry: one row per dataset
+    return kept.listing(kept.add_all(dcat_record(entry) for entry in entries))
 
 
 def survey(transport, target: Target, publishers: bool = False) -> Survey:

@@ -9,7 +9,7 @@ from urllib.parse import quote, urlencode, urlsplit
 from ...common.i18n import tr
 from ...network.gateway import UnexpectedAnswer, get_xml
 from ...publications.dataset_record import DatasetRecord, iso_date, text, texts, web_url
-from .portal_base import Count, Filter, Listing, Publisher, Survey, Target, distinct, site, url_parameters
+from .portal_base import Count, Filter, Gathered, Listing, Publisher, Survey, Target, distinct, site, url_parameters
 
 KIND = "geonetwork"
 TECHNOLOGIES = ("geonetwork", "onegeo suite")
@@ -144,22 +144,16 @@ def datasets(transport, target: Target, limit: int) -> Listing:
     csw = csw_url(target.url, target.config, conf)
     page = site(target.url) + conf.get("record_page", SETTINGS["record_page"])
     names = target.filter.values if target.filter is not None else (None,)
-    records, seen = [], set()
+    kept = Gathered(limit)
     for name in names:
         start = 1
         while start > 0:
-            size = max(1, min(int(conf.get("page_size", 50)), limit - len(records)))
+            size = max(1, min(int(conf.get("page_size", 50)), kept.room))
             found, start = _records(transport, csw, constraint(conf, name), start, size)
-            for element in found:
-                record = dataset_record(element, page)
-                if record is None or record.dataset_id in seen:
-                    continue
-                if len(records) >= limit:
-                    return Listing(records, complete=False)
-                seen.add(record.dataset_id)
-                records.append(record)
+            if not kept.add_all(dataset_record(element, page) for element in found):
+                return kept.listing(complete=False)
             if not found:
                 break
-            if start > 0 and len(records) >= limit:
-                return Listing(records, complete=False)
-    return Listing(records)
+            if start > 0 and kept.room <= 0:
+                return kept.listing(complete=False)
+    return kept.listing()

@@ -10,6 +10,7 @@ from .portal_base import (
     ABSENT,
     Count,
     Filter,
+    Gathered,
     Listing,
     Publisher,
     Survey,
@@ -160,11 +161,11 @@ def dataset_record(item: dict, base: str) -> Optional[DatasetRecord]:
     )
 
 
-def _pages(transport, base: str, conf: dict, refine, exclude, limit: int, records: list, seen: set) -> bool:
-    """Add the records of one refinement to `records` (at most `limit` in all); False when some were left."""
+def _pages(transport, base: str, conf: dict, refine, exclude, kept: Gathered) -> bool:
+    """Keep the records of one refinement (within the listing's limit); False when some were left."""
     offset = 0
     while True:
-        size = min(PAGE, max(limit - len(records), 1))
+        size = min(PAGE, max(kept.room, 1))
         if offset + size > WINDOW:
             return False
         params = [("limit", str(size)), ("offset", str(offset))] + [("refine", f"{f}:{v}") for f, v in refine] + [
@@ -174,33 +175,26 @@ def _pages(transport, base: str, conf: dict, refine, exclude, limit: int, record
         results = data.get("results") if isinstance(data, dict) else None
         if not isinstance(results, list):
             raise UnexpectedAnswer(tr("No dataset list in the answer of {url}").format(url=url))
-        for item in results:
-            record = dataset_record(item, base) if isinstance(item, dict) else None
-            if record is None or record.dataset_id in seen:
-                continue
-            if len(records) >= limit:
-                return False
-            seen.add(record.dataset_id)
-            records.append(record)
+        if not kept.add_all(dataset_record(item, base) if isinstance(item, dict) else None for item in results):
+            return False
         total = data.get("total_count") if isinstance(data.get("total_count"), int) else None
         offset += len(results)
         if not results or len(results) < size or (total is not None and offset >= total):
             return total is None or offset >= total  # a page cut short of the total leaves datasets unlisted
-        if len(records) >= limit:
+        if kept.room <= 0:
             return False
 
 
 def datasets(transport, target: Target, limit: int) -> Listing:
     """The catalogue's records (Explore v2.1), refined as count() refines them."""
     conf, base, chosen = target.settings(), site(target.url), target.filter
-    records: list = []
-    seen: set = set()
+    kept = Gathered(limit)
     if chosen is None:
-        return Listing(records, _pages(transport, base, conf, [], [], limit, records, seen))
+        return kept.listing(_pages(transport, base, conf, [], [], kept))
     complete = True
     for value in chosen.values:
         complete = _pages(transport, base, conf, [(chosen.facet, value), *chosen.also], list(chosen.excludes),
-                          limit, records, seen) and complete
+                          kept) and complete
         if not complete:
             break
-    return Listing(records, complete)
+    return kept.listing(complete)

@@ -183,3 +183,34 @@ class Listing:
 
     records: list  # of publications.dataset_record.DatasetRecord
     complete: bool = True
+
+
+class Gathered:
+    """The records a listing keeps as its pages come in: one per dataset id (portals and feeds repeat some),
+    at most `limit`."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.records: list = []
+        self._ids: set = set()
+
+    @property
+    def room(self) -> int:
+        return self.limit - len(self.records)
+
+    def add(self, record) -> bool:
+        """Keep a record (None and a repeated id are passed over); False when the limit leaves no room for it."""
+        if record is None or record.dataset_id in self._ids:
+            return True
+        if self.room <= 0:
+            return False
+        self._ids.add(record.dataset_id)
+        self.records.append(record)
+        return True
+
+    def add_all(self, records) -> bool:
+        """Keep records until the limit refuses one (`records` may be a generator: the rest is not built)."""
+        return all(self.add(record) for record in records)
+
+    def listing(self, complete: bool = True) -> Listing:
+        return Listing(self.records, complete)
