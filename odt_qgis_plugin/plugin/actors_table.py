@@ -4,8 +4,6 @@ Codes are shown in words of the interface's language (categories as the map lege
 selects the actor's territory on the map, a double-click zooms to it.
 """
 from qgis.PyQt.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QSortFilterProxyModel,
     Qt,
     QUrl,
@@ -25,6 +23,7 @@ from ..common.i18n import language, tr
 from ..maps import classes
 from ..registry.resolution import label
 from ..registry.territory_search import fold
+from .table_model import RowsModel
 
 COLUMNS = ("name", "category", "territory", "identified", "platform", "technology", "datasets", "status")
 PLATFORM = COLUMNS.index("platform")
@@ -73,27 +72,9 @@ def actor_rows(observed) -> list:
     return rows
 
 
-class ActorsModel(QAbstractTableModel):
+class ActorsModel(RowsModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows = []
-        self.titles = column_titles()
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        return None
+        super().__init__(column_titles(), parent)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]

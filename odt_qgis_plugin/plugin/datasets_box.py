@@ -8,7 +8,7 @@ arrives after the user chose another actor or territory is dropped.
 """
 from typing import List, Optional
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QDesktopServices, QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ..publications import publication_measures
 from ..publications.scdl import DECLARED, DETECTED
 from ..publications.schema_validation import INVALID, VALID
 from ..store.db import open_store
+from .table_model import RowsModel
 
 COLUMNS = ("title", "modified", "licence", "schema", "themes", "formats", "platform")
 TITLE = COLUMNS.index("title")
@@ -104,32 +105,19 @@ def share_text(part: Optional[int], whole: Optional[int]) -> str:
                                                    whole=number(whole))
 
 
-class DatasetsModel(QAbstractTableModel):
+class DatasetsModel(RowsModel):
+    """The listed datasets (`rows`) with their display texts."""
+
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: List[listing.ListedDataset] = []
+        super().__init__(column_titles(), parent)
         self.texts: List[dict] = []
-        self.titles = column_titles()
 
-    def set_items(self, items) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.texts = [cells(item) for item in self.items]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        return None
+    def set_rows(self, rows) -> None:
+        self.texts = [cells(item) for item in rows]
+        super().set_rows(rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        item, text = self.items[index.row()], self.texts[index.row()][COLUMNS[index.column()]]
+        item, text = self.rows[index.row()], self.texts[index.row()][COLUMNS[index.column()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -151,7 +139,7 @@ class DatasetsModel(QAbstractTableModel):
 
     def link(self, row: int) -> str:
         """The dataset's web page, http(s) only ("" when there is none)."""
-        url = self.items[row].url
+        url = self.rows[row].url
         return url if url.lower().startswith(("http://", "https://")) else ""
 
 
@@ -439,12 +427,12 @@ class DatasetsBox(QWidget):
         self.count_label.setVisible(has_list)
         self.view.setVisible(has_list)
         if not has_list:
-            self.model.set_items([])
+            self.model.set_rows([])
             return
         shown = listing.filtered(self.items, self.theme_combo.currentData() or "",
                                  self.schema_combo.currentData() or listing.SCHEMA_ALL,
                                  self.fresh_combo.currentData() or listing.FRESH_ALL)
-        self.model.set_items(shown)
+        self.model.set_rows(shown)
         self.count_label.setText(count_text(len(shown), len(self.items)))
         self._fit_columns()
 
