@@ -233,22 +233,22 @@
         <translation>Aucun identifiant d'organisation data.gouv.fr pour cet acteur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/opendatasoft.py" line="176" />
+        <location filename="../odt_qgis_plugin/harvest/portals/opendatasoft.py" line="177" />
         <source>No dataset list in the answer of {url}</source>
         <translation>Aucune liste de jeux de données dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/ckan.py" line="143" />
+        <location filename="../odt_qgis_plugin/harvest/portals/ckan.py" line="155" />
         <source>CKAN did not answer a search at {url}</source>
         <translation>CKAN n'a pas répondu à une recherche sur {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="51" />
+        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="52" />
         <source>No DCAT catalogue at {url}</source>
         <translation>Aucun catalogue DCAT sur {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="69" />
+        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="70" />
         <source>No catalogue path configured</source>
         <translation>Aucun chemin de catalogue configuré</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>DKAN n'a pas répondu sur {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="193" />
+        <location filename="../odt_qgis_plugin/harvest/portals/dcat.py" line="186" />
         <source>Unsupported platform (no DCAT catalogue found at {site})</source>
         <translation>Plateforme non prise en charge (aucun catalogue DCAT trouvé sur {site})</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Import du registre des acteurs</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="127" />
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="130" />
         <source>Harvesting the actors' platforms</source>
         <translation>Moissonnage des plateformes des acteurs</translation>
     </message>
@@ -1438,7 +1438,7 @@
         <translation>Emprises de mutualisation</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="143" />
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="146" />
         <source>Refreshing the maps</source>
         <translation>Actualisation des cartes</translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="35" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="34" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1538,7 +1538,7 @@
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="35" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="34" />
         <source>Technology</source>
         <translation>Technologie</translation>
     </message>
@@ -1548,17 +1548,17 @@
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="36" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="35" />
         <source>Last harvest</source>
         <translation>Dernier moissonnage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="49" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="48" />
         <source>not harvested</source>
         <translation>non moissonné</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="165" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="146" />
         <source>Search actors by name, SIREN or platform</source>
         <translation>Rechercher des acteurs par nom, SIREN ou plateforme</translation>
     </message>
@@ -2683,12 +2683,12 @@
         <translation>  dont outre-mer (COM, hors cartes ; comptés dans la ligne « outre-mer (COM) » des tableaux) : {n}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="35" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="34" />
         <source>Identified</source>
         <translation>Identifié</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="52" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="51" />
         <source>unknown ({status})</source>
         <translation>inconnu ({status})</translation>
     </message>
@@ -3298,7 +3298,7 @@
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/common/settings.py" line="135" />
+        <location filename="../odt_qgis_plugin/common/settings.py" line="139" />
         <source>the QGIS settings</source>
         <translation>les réglages de QGIS</translation>
     </message>
@@ -3323,17 +3323,17 @@
         <translation>Les mises en page ne s'exportent que dans le fil principal de QGIS.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="50" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="49" />
         <source>counted</source>
         <translation>compté</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="50" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="49" />
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="117" />
+        <location filename="../odt_qgis_plugin/plugin/actors_table.py" line="98" />
         <source>{name}, SIREN {siren}: double-click to zoom to its territory</source>
         <translation>{name}, SIREN {siren} : double-cliquez pour zoomer sur son territoire</translation>
     </message>
@@ -3673,7 +3673,7 @@
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="37" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="38" />
         <source>inhabitants</source>
         <translation>habitants</translation>
     </message>
@@ -3778,52 +3778,52 @@
         <translation>Chiffres écrits : {path}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="52" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="62" />
         <source>Open data by default: communes from</source>
         <translation>Open data par défaut : communes dès</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="53" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="63" />
         <source>The law obliges local authorities of 3,500 inhabitants or more (and 50 agents, which open data does not show) to open their data; figures, maps and layouts use this population, and the store records the one its maps were computed with.</source>
         <translation>La loi oblige les collectivités de 3 500 habitants et plus (et de 50 agents, ce que les données ouvertes ne montrent pas) à ouvrir leurs données ; chiffres, cartes et mises en page utilisent cette population, et la base garde celle avec laquelle ses cartes ont été calculées.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="58" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="68" />
         <source>Harvest: requests at once per platform</source>
         <translation>Moissonnage : requêtes simultanées par plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="59" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="69" />
         <source>Harvest: requests at once in all</source>
         <translation>Moissonnage : requêtes simultanées en tout</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="60" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="70" />
         <source>Harvest: give up on a request after</source>
         <translation>Moissonnage : abandonner une requête après</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="61" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="73" />
         <source>Folder of the offline data</source>
         <translation>Dossier des données hors ligne</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="64" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="76" />
         <source>Restore the defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="85" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="99" />
         <source>Set by the environment variable {name}</source>
         <translation>Fixé par la variable d'environnement {name}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="87" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="103" />
         <source>Set by environment variables, which win over this page: {names}</source>
         <translation>Fixés par des variables d'environnement, qui l'emportent sur cette page : {names}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="129" />
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="146" />
         <source>Observatoire open data: settings</source>
         <translation>Observatoire open data : réglages</translation>
     </message>
@@ -3833,7 +3833,7 @@
         <translation>Le projet montre la base {shown}. Une fois {new} construite, la montrer à sa place ?</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="123" />
+        <location filename="../odt_qgis_plugin/plugin/store_actions.py" line="126" />
         <source>To finish it: Processing toolbox › Observatoire open data › Harvest the actors' platforms, with “Finish the latest unfinished harvest” ticked.</source>
         <translation>Pour le terminer : boîte à outils Traitement › Observatoire open data › Moissonner les plateformes des acteurs, en cochant « Terminer le dernier moissonnage inachevé ».</translation>
     </message>
@@ -4028,7 +4028,7 @@
         <translation>nombre maximal de jeux de données listés par acteur et plateforme</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/common/settings.py" line="115" />
+        <location filename="../odt_qgis_plugin/common/settings.py" line="119" />
         <source>{source}: expected true or false, got {value!r}</source>
         <translation>{source} : vrai ou faux attendu, reçu {value!r}</translation>
     </message>
@@ -4058,112 +4058,112 @@
         <translation>Aucun enregistrement CSW dans la réponse de {url}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="68" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="55" />
         <source>What the territory publishes: no dataset listing was harvested yet. To list the datasets: {command}</source>
         <translation>Ce que publie le territoire : aucune liste de jeux de données n'a encore été moissonnée. Pour les lister : {command}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="100" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="87" />
         <source>No dataset of this territory's actors was listed by the harvest</source>
         <translation>Aucun jeu des acteurs de ce territoire n'a été listé par le moissonnage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="134" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="121" />
         <source>Unknown</source>
         <translation>Inconnus</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="135" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="122" />
         <source>Datasets listed</source>
         <translation>Jeux listés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="138" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="125" />
         <source>Actors listed</source>
         <translation>Acteurs listés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="140" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="127" />
         <source>Open licence</source>
         <translation>Licence ouverte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="140" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="127" />
         <source>Open format</source>
         <translation>Format ouvert</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="140" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="127" />
         <source>Updated &lt; 12 months</source>
         <translation>Mis à jour &lt; 12 mois</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="199" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="183" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="151" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="138" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="170" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="157" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="196" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="183" />
         <source>No dataset listed</source>
         <translation>Aucun jeu listé</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="184" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="171" />
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="186" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="173" />
         <source>declared</source>
         <translation>déclaré</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="186" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="173" />
         <source>detected</source>
         <translation>détecté</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="186" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="173" />
         <source>not found</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="202" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="189" />
         <source>{n} downloads</source>
         <translation>{n} téléchargements</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="202" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="189" />
         <source>{n} API calls</source>
         <translation>{n} appels d'API</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="202" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="189" />
         <source>{n} views</source>
         <translation>{n} vues</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="209" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="196" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="209" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="196" />
         <source>Use</source>
         <translation>Usage</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="212" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="199" />
         <source>No platform published usage figures for these datasets</source>
         <translation>Aucune plateforme ne publie de chiffres d'usage pour ces jeux</translation>
     </message>
@@ -4173,7 +4173,7 @@
         <translation>Jeux, licences, formats, fraîcheur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="43" />
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
@@ -4188,254 +4188,254 @@
         <translation>Jeux les plus utilisés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="43" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="43" />
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="43" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="42" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="43" />
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="46" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="47" />
         <source>No dataset listing was harvested into this store. To get one, harvest with the datasets listed: {command} on the command line, or the option “List datasets” of the Processing harvest.</source>
         <translation>Aucune liste de jeux de données n'a été moissonnée dans cette base. Pour en obtenir une, moissonnez en listant les jeux : {command} en ligne de commande, ou l'option « Lister les jeux de données » du moissonnage de Processing.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="52" />
+        <location filename="../odt_qgis_plugin/common/numbers.py" line="50" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="58" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="55" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="58" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="55" />
         <source>not open</source>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="58" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="55" />
         <source>openness unknown</source>
         <translation>ouverture inconnue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="67" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="64" />
         <source>{date} (freshness unknown)</source>
         <translation>{date} (fraîcheur inconnue)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="68" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="65" />
         <source>{date} (under 12 months)</source>
         <translation>{date} (&lt; 12 mois)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="69" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="66" />
         <source>{date} (over 12 months)</source>
         <translation>{date} (&gt; 12 mois)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="80" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="77" />
         <source>✓ {schema} (declared)</source>
         <translation>✓ {schema} (déclaré)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="80" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="77" />
         <source>✓ declared</source>
         <translation>✓ déclaré</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="82" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="79" />
         <source>≈ {schema} (detected)</source>
         <translation>≈ {schema} (détecté)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="82" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="79" />
         <source>≈ detected</source>
         <translation>≈ détecté</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="83" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="80" />
         <source>— absent</source>
         <translation>— absent</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="100" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="97" />
         <source>{shown} dataset of {total} shown</source>
         <translation>{shown} jeu sur {total} affiché</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="100" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="97" />
         <source>{shown} datasets of {total} shown</source>
         <translation>{shown} jeux sur {total} affichés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="107" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="104" />
         <source>{share} ({part} of {whole})</source>
         <translation>{share} ({part} sur {whole})</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="141" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="125" />
         <source>{title}
 (no web page given)</source>
         <translation>{title}
 (aucune page web indiquée)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="144" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="128" />
         <source>Freshness judged at the date of the harvest that listed it: {date}</source>
         <translation>Fraîcheur jugée à la date du moissonnage qui a listé ce jeu : {date}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="268" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="253" />
         <source>Select an actor in the Actors tab to list its datasets.</source>
         <translation>Choisissez un acteur dans l'onglet Acteurs pour lister ses jeux de données.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="201" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="185" />
         <source>Freshness</source>
         <translation>Fraîcheur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="225" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="209" />
         <source>Common local-data schemas (SCDL)</source>
         <translation>Socle commun des données locales (SCDL)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="235" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="219" />
         <source>Obligated</source>
         <translation>Obligées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="236" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="220" />
         <source>✓ declared, ≈ detected or — absent among the territory's datasets</source>
         <translation>✓ déclaré, ≈ détecté ou — absent parmi les jeux de données du territoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="236" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="220" />
         <source>Share of the territory's obligated collectivities publishing the schema</source>
         <translation>Part des collectivités obligées du territoire qui publient le schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="236" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="220" />
         <source>The same share over France</source>
         <translation>La même part sur la France entière</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="254" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="239" />
         <source>✓ declared: a dataset names the schema; ≈ detected: a dataset's fields hold the schema's required fields (not a validation); — absent: neither.</source>
         <translation>✓ déclaré : un jeu indique le schéma ; ≈ détecté : les champs d'un jeu contiennent les champs obligatoires du schéma (ce n'est pas une validation) ; — absent : ni l'un ni l'autre.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="275" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="260" />
         <source>Datasets: {actor}</source>
         <translation>Jeux de données : {actor}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="282" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="267" />
         <source>Common local-data schemas (SCDL): {territory}</source>
         <translation>Socle commun des données locales (SCDL) : {territory}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="307" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="292" />
         <source>Reading the datasets…</source>
         <translation>Lecture des jeux de données…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="315" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="300" />
         <source>Reading the datasets of {actor}</source>
         <translation>Lecture des jeux de données de {actor}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="321" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="306" />
         <source>Reading the checklist…</source>
         <translation>Lecture des schémas publiés…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="329" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="314" />
         <source>Reading what {territory} publishes</source>
         <translation>Lecture de ce que publie {territory}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="348" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="333" />
         <source>The datasets could not be read: {error}</source>
         <translation>Les jeux de données n'ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="361" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="346" />
         <source>The checklist could not be read: {error}</source>
         <translation>Les schémas publiés n'ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="368" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="353" />
         <source>No dataset listing covers this territory yet.</source>
         <translation>Aucune liste de jeux de données ne couvre encore ce territoire.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="371" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="356" />
         <source>Share of the obligated collectivities publishing each schema, beside the national share.</source>
         <translation>Part des collectivités obligées qui publient chaque schéma, à côté de la part nationale.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="385" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="370" />
         <source>{title} ({schema}): {datasets} datasets follow it here</source>
         <translation>{title} ({schema}) : {datasets} jeux le suivent ici</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="400" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="391" />
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="403" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="394" />
         <source>Any, or none</source>
         <translation>Avec ou sans schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="404" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="395" />
         <source>Following a schema (declared or detected)</source>
         <translation>Suivant un schéma (déclaré ou détecté)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="405" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="396" />
         <source>Following no schema</source>
         <translation>Sans schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="408" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="399" />
         <source>Any date</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="409" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="400" />
         <source>Updated in the last 12 months</source>
         <translation>Mis à jour dans les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="410" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="401" />
         <source>Older</source>
         <translation>Plus anciens</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="411" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="402" />
         <source>Date unknown</source>
         <translation>Date inconnue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="432" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="423" />
         <source>No dataset listing of this actor was harvested yet (its platforms were counted only, or not harvested).</source>
         <translation>Aucune liste des jeux de données de cet acteur n'a encore été moissonnée (ses plateformes ont seulement été comptées, ou pas moissonnées).</translation>
     </message>
@@ -4450,7 +4450,7 @@
         <translation>Le service de validation doit être une adresse http(s), reçu {value!r}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="73" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="60" />
         <source>What the territory publishes – {name}</source>
         <translation>Ce que publie le territoire – {name}</translation>
     </message>
@@ -4565,72 +4565,72 @@
         <translation>Médiane des EPCI</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="81" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="68" />
         <source>Data of {date} (datasets listed by the harvest). Shares are of the datasets whose licence, format or date is known; the others are counted as unknown.</source>
         <translation>Données du {date} (jeux de données listés par le moissonnage). Les parts portent sur les jeux dont la licence, le format ou la date est connu ; les autres sont comptés comme inconnus.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="88" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="75" />
         <source>{median}: of the {n} {territories} whose datasets were listed, half do better, half worse. Unknown: datasets whose licence, format or date is not known.</source>
         <translation>{median} : des {n} {territories} dont les jeux ont été listés, la moitié fait mieux, l'autre moitié moins bien. Inconnus : jeux dont la licence, le format ou la date n'est pas connu.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="94" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="81" />
         <source>régions</source>
         <translation>régions</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="94" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="81" />
         <source>départements</source>
         <translation>départements</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="102" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="89" />
         <source>{n} dataset published</source>
         <translation>{n} jeu de données publié</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="102" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="89" />
         <source>{n} datasets published</source>
         <translation>{n} jeux de données publiés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="104" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="91" />
         <source>open licence unknown</source>
         <translation>licence ouverte inconnue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="104" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="91" />
         <source>{rate} under an open licence</source>
         <translation>{rate} sous licence ouverte</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="107" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="94" />
         <source>freshness unknown</source>
         <translation>fraîcheur inconnue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="107" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="94" />
         <source>{rate} updated within a year</source>
         <translation>{rate} mis à jour depuis moins d'un an</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="110" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="97" />
         <source>{n} SCDL schema of {total} followed</source>
         <translation>{n} schéma SCDL sur {total} suivi</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="110" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="97" />
         <source>{n} of {total} SCDL schemas followed</source>
         <translation>{n} schémas SCDL sur {total} suivis</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="184" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="171" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="174" />
+        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="161" />
         <source>{n} other themes</source>
         <translation>{n} autres thèmes</translation>
     </message>
@@ -4640,22 +4640,22 @@
         <translation>Thèmes des jeux de données</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="76" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="73" />
         <source>✓ {schema} (valid)</source>
         <translation>✓ {schema} (valide)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="76" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="73" />
         <source>✓ valid</source>
         <translation>✓ valide</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="78" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="75" />
         <source>✗ {schema} (not conforming)</source>
         <translation>✗ {schema} (non conforme)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="78" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="75" />
         <source>✗ not conforming</source>
         <translation>✗ non conforme</translation>
     </message>
@@ -4668,6 +4668,26 @@
         <location filename="../odt_qgis_plugin/processing/harvest.py" line="106" />
         <source>Schemas were not checked online: the check needs the dataset listing.</source>
         <translation>Les schémas n'ont pas été vérifiés en ligne : la vérification demande la liste des jeux.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="49" />
+        <source>List each actor's datasets (themes, licences, formats, schemas)</source>
+        <translation>Lister les jeux de données de chaque acteur (thèmes, licences, formats, schémas)</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="50" />
+        <source>Needed by the Datasets tab and the page “What the territory publishes”; about twice as many requests as counting alone.</source>
+        <translation>Nécessaire à l'onglet « Jeux de données » et à la page « Ce que publie le territoire » ; environ deux fois plus de requêtes que le seul comptage.</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="52" />
+        <source>Check a sample of SCDL files with the public validation service</source>
+        <translation>Vérifier un échantillon de fichiers SCDL auprès du service public de validation</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="53" />
+        <source>Sends the addresses of a few files and of their schemas to {service}; without it the plugin says “declared” or “detected”, never “valid”.</source>
+        <translation>Envoie les adresses de quelques fichiers et de leurs schémas à {service} ; sans cela, le plugin dit « déclaré » ou « détecté », jamais « valide ».</translation>
     </message>
 </context>
 </TS>

@@ -132,3 +132,20 @@ def test_the_settings_dialog_applies_on_ok(clean_settings):
     dialog.page.timeout.setValue(12)
     dialog.accept()
     assert resolved().harvest_timeout == 12.0
+
+
+def test_the_options_page_switches_dataset_listing_and_the_online_check(clean_settings):
+    from odt_qgis_plugin.common.qgis_preferences import resolved
+    from odt_qgis_plugin.plugin.settings_page import SettingsPage
+
+    page = SettingsPage()
+    # the desktop lists datasets by default; nothing leaves for the validation service unless asked
+    assert page.list_datasets.isChecked() and not page.validation.isChecked()
+    assert resolved().harvest_datasets is True and resolved().schema_validation is False
+    page.validation.setChecked(True)
+    page.list_datasets.setChecked(False)
+    assert not page.validation.isEnabled()  # without a listing there is nothing to check
+    page.apply()
+    assert resolved().harvest_datasets is False and resolved().schema_validation is True
+    again = SettingsPage()
+    assert not again.list_datasets.isChecked() and again.validation.isChecked() and not again.validation.isEnabled()

@@ -37,6 +37,9 @@ HARVEST_RETRIES = 2
 # Datasets listed at most per actor and platform (`harvest --datasets`): the largest local catalogues hold a few
 # thousand; beyond, the listing is kept and marked incomplete.
 HARVEST_MAX_DATASETS = 10_000
+# The desktop's Harvest button also lists each actor's datasets (the Datasets tab and the council pages need
+# them); the command line lists only with --datasets, so scripted national runs keep their cost.
+HARVEST_DATASETS_DESKTOP = True
 STORE_LOCK_WAIT = 10.0  # seconds a writing command waits for another one to finish before saying the store is busy
 # Online validation of a sample of SCDL resources (publications/schema_validation.py): off unless the user allows it,
 # since it sends the resources' addresses to a third-party service.
@@ -45,7 +48,7 @@ VALIDATION_SERVICE = "https://api.validata.etalab.studio/validate"
 VALIDATION_SAMPLE = 20  # resources per run: the public service is shared
 # What a desktop user may change in the options page (plugin/settings_page.py).
 EDITABLE = ("obligated_threshold", "harvest_per_host", "harvest_concurrency", "harvest_timeout", "shared_dir",
-            "schema_validation")
+            "harvest_datasets", "schema_validation")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class Settings:
     harvest_max_retry_after: float = HARVEST_MAX_RETRY_AFTER
     threads: int = 2
     lock_wait: float = STORE_LOCK_WAIT
+    harvest_datasets: bool = HARVEST_DATASETS_DESKTOP
     schema_validation: bool = SCHEMA_VALIDATION
     validation_service: str = VALIDATION_SERVICE
     validation_sample: int = VALIDATION_SAMPLE

@@ -9,6 +9,7 @@ from typing import Callable, Dict, Optional
 from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -45,9 +46,18 @@ class SettingsPage(QgsOptionsPageWidget):
         self.timeout.setSuffix(" s")
         self.shared_dir = QgsFileWidget(self)
         self.shared_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.list_datasets = QCheckBox(tr("List each actor's datasets (themes, licences, formats, schemas)"), self)
+        self.list_datasets.setToolTip(tr("Needed by the Datasets tab and the page “What the territory publishes”; "
+                                         "about twice as many requests as counting alone."))
+        self.validation = QCheckBox(tr("Check a sample of SCDL files with the public validation service"), self)
+        self.validation.setToolTip(tr("Sends the addresses of a few files and of their schemas to {service}; "
+                                      "without it the plugin says “declared” or “detected”, never “valid”.").format(
+                                          service=settings_module.VALIDATION_SERVICE))
+        self.list_datasets.toggled.connect(self.validation.setEnabled)
         self.fields = {"obligated_threshold": self.threshold, "harvest_per_host": self.per_host,
                        "harvest_concurrency": self.concurrency, "harvest_timeout": self.timeout,
-                       "shared_dir": self.shared_dir}
+                       "shared_dir": self.shared_dir, "harvest_datasets": self.list_datasets,
+                       "schema_validation": self.validation}
         form = QFormLayout()
         form.addRow(tr("Open data by default: communes from"), self.threshold)
         why = QLabel(tr("The law obliges local authorities of 3,500 inhabitants or more (and 50 agents, which open "
@@ -58,6 +68,8 @@ class SettingsPage(QgsOptionsPageWidget):
         form.addRow(tr("Harvest: requests at once per platform"), self.per_host)
         form.addRow(tr("Harvest: requests at once in all"), self.concurrency)
         form.addRow(tr("Harvest: give up on a request after"), self.timeout)
+        form.addRow(self.list_datasets)
+        form.addRow(self.validation)
         form.addRow(tr("Folder of the offline data"), self.shared_dir)
         self.environment = QLabel("", self)
         self.environment.setWordWrap(True)
@@ -76,6 +88,8 @@ class SettingsPage(QgsOptionsPageWidget):
         self.concurrency.setValue(values.harvest_concurrency)
         self.timeout.setValue(values.harvest_timeout)
         self.shared_dir.setFilePath(values.shared_dir)
+        self.list_datasets.setChecked(values.harvest_datasets)
+        self.validation.setChecked(values.schema_validation)
         fixed = settings_module.from_environment()
         notes = []
         for name, widget in self.fields.items():
@@ -84,13 +98,16 @@ class SettingsPage(QgsOptionsPageWidget):
                 variable = settings_module.env_name(name)
                 widget.setToolTip(tr("Set by the environment variable {name}").format(name=variable))
                 notes.append(variable)
+        # the check reads the listed datasets: without a listing there is nothing to check
+        self.validation.setEnabled(self.validation.isEnabled() and self.list_datasets.isChecked())
         self.environment.setText(tr("Set by environment variables, which win over this page: {names}").format(
             names=", ".join(notes)) if notes else "")
 
     def values(self) -> Dict[str, object]:
         return {"obligated_threshold": self.threshold.value(), "harvest_per_host": self.per_host.value(),
                 "harvest_concurrency": self.concurrency.value(), "harvest_timeout": float(self.timeout.value()),
-                "shared_dir": self.shared_dir.filePath().strip() or None}
+                "shared_dir": self.shared_dir.filePath().strip() or None,
+                "harvest_datasets": self.list_datasets.isChecked(), "schema_validation": self.validation.isChecked()}
 
     def restore_defaults(self) -> None:
         self.show_settings(settings_module.load({}))  # the defaults, under what the environment sets

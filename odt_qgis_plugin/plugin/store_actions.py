@@ -113,7 +113,10 @@ class StoreActions:
         settings = HarvestSettings(concurrency=defaults.harvest_concurrency, per_host=defaults.harvest_per_host,
                                    timeout=defaults.harvest_timeout, actor_timeout=defaults.harvest_actor_timeout,
                                    max_retry_after=defaults.harvest_max_retry_after,
-                                   threshold=defaults.obligated_threshold)
+                                   threshold=defaults.obligated_threshold, datasets=defaults.harvest_datasets,
+                                   validate_schemas=defaults.harvest_datasets and defaults.schema_validation,
+                                   validation_service=defaults.validation_service,
+                                   validation_sample=defaults.validation_sample)
         transport = QgisTransport(timeout=defaults.harvest_timeout)
 
         def work(feedback):
