@@ -9,7 +9,7 @@ import threading
 
 import pytest
 from data_paths import ACTORS_2022
-from fake_portals import FakeServer, endpoints_file, portal_routes
+from fake_portals import FakeServer, catalogue_routes, endpoints_file, portal_routes
 
 from odt_qgis_plugin.common import qgis_compat as compat
 from odt_qgis_plugin.common.errors import StoreError
@@ -296,3 +296,39 @@ def test_rebuild_into_postgis_keeps_the_registry(pg_server, actors_store):
     assert compute_indicators(load_snapshot(location)) == compute_indicators(load_snapshot(actors_store))
     schemas = db.open_store(location).query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuilt%'")
     assert [row[0] for row in schemas] == ["rebuilt"]  # no staging schema left behind
+
+
+def test_dataset_listing_and_what_a_commune_publishes(store, tmp_path):
+    from odt_qgis_plugin.publications.publication_measures import actor_publication
+
+    import_registry(store, ACTORS_2022)
+    datasets = [
+        {"id": "d1", "title": "Délibérations 2025", "license": "lov2", "last_update": "2026-06-01T10:00:00",
+         "resources": [{"format": "CSV", "url": "https://www.bains.fr/delib.csv",
+                        "schema": {"name": "scdl/deliberations", "version": "2.1.5"}}]},
+        {"id": "d2", "title": "Rapport", "license": "notspecified", "last_update": "pas de date",
+         "resources": [{"format": "pdf"}]},
+    ]
+    server = FakeServer(catalogue_routes(datagouv={"5a1d64a3c751df51a9440eae": datasets})).start()
+    try:
+        config = endpoints.load(endpoints_file(tmp_path / "endpoints.json", server.url + "/api/1/"))
+        summary = run_harvest(store, HarvestSettings(actors=[BAINS], datasets=True), config=config)
+    finally:
+        server.stop()
+    assert (summary.harvested, summary.listed) == (1, 2)
+    opened = db.open_store(store)
+    assert [tuple(row) for row in opened.query("SELECT dataset_id, licence, modified, schema_name FROM datasets"
+                                               " ORDER BY dataset_id")] == [
+        ("d1", "lov2", "2026-06-01", "scdl/deliberations"), ("d2", "notspecified", None, "")]
+    assert opened.query("SELECT listed FROM harvests WHERE siren = ?", (BAINS,))[0][0] == 2
+    connection = opened.connect()
+    try:
+        found = actor_publication(connection, BAINS)
+    finally:
+        connection.close()
+    # d1: open licence, CSV, dated; d2: licence not specified (unknown), PDF (not open), no date (unknown)
+    assert found.datasets == 2
+    assert (found.open_licence.yes, found.open_licence.known, found.open_licence.unknown) == (1, 1, 1)
+    assert (found.open_format.yes, found.open_format.known, found.open_format.unknown) == (1, 2, 0)
+    assert (found.fresh.yes, found.fresh.known, found.fresh.unknown) == (1, 1, 1)
+    assert {row.schema: row.here for row in found.checklist}["scdl/deliberations"] == "declared"
