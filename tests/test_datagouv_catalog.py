@@ -161,3 +161,17 @@ def test_without_pandas_the_csv_module_gives_the_same_counts(exports, monkeypatc
     without = read_catalog(str(exports), ACTORS, endpoints.load())
     assert (without.counts, without.federated, without.rows) == (with_pandas.counts, with_pandas.federated,
                                                                    with_pandas.rows)
+
+
+def test_the_catalogue_harvest_writes_each_organisation_s_datasets(tmp_path, exports):
+    store = make_store(tmp_path / "listed.gpkg", ACTORS)
+    settings = HarvestSettings(endpoints=endpoints_file(tmp_path / "e.json", "http://127.0.0.1:9/api/1/"), retries=0,
+                               datagouv_catalog=str(exports), actors=["213500135"])
+    summary = run_harvest(store, settings)
+    assert summary.listed == 4  # A's five datasets less the archived one, listed without any option
+    connection = sqlite3.connect(store)
+    try:
+        assert sorted(r[0] for r in connection.execute("SELECT dataset_id FROM datasets")) == ["a0", "a1", "a2", "a3"]
+        assert connection.execute("SELECT listed FROM harvests WHERE siren = '213500135'").fetchall() == [(4,)]
+    finally:
+        connection.close()
