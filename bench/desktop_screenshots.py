@@ -116,7 +116,26 @@ def evolution_view():
     panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-evolution.png"), "PNG")
     panel.tabs.setCurrentWidget(panel.actors)
     panel.widget().grab().save(str(Path(CONFIG["out"]) / "dock-actors.png"), "PNG")
-    dialog = panel.export_dialog()
+    if CONFIG.get("actor"):  # the Datasets tab of one actor, as a click on its row shows it
+        panel.tabs.setCurrentWidget(panel.datasets)
+        panel.datasets.show_actor(CONFIG["actor"], CONFIG["actor"])
+        settled(datasets_view)
+        return
+    export_dialog()
+
+
+def datasets_view():
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    panel = plugins["odt_qgis_plugin"].panel
+    scroll = panel.widget() if isinstance(panel.widget(), QScrollArea) else panel.findChild(QScrollArea)
+    if scroll is not None:  # the tabs sit below the figures: scroll the dock down to them, as a user would
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    later(0.5, lambda: (grab("datasets.png"), export_dialog()))
+
+
+def export_dialog():
+    dialog = plugins["odt_qgis_plugin"].panel.export_dialog()
     dialog.show()
     later(1, lambda: dialogs(dialog))
 
@@ -192,6 +211,7 @@ def main() -> int:
     parser.add_argument("--size", default="1600x1000")
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--more", action="store_true", help="also the scenario tab and the dialogs")
+    parser.add_argument("--actor", default="", help="with --more: also the Datasets tab of this SIREN")
     args = parser.parse_args()
     if shutil.which("qgis") is None:
         print("the QGIS desktop application is not installed (Debian: apt-get install qgis)", file=sys.stderr)
@@ -210,7 +230,8 @@ def main() -> int:
         log = work / "driver.log"
         driver.with_suffix(".json").write_text(json.dumps(
             {"store": str(store), "region": args.region, "out": str(out), "log": str(log),
-             "size": [int(v) for v in args.size.split("x")], "more": args.more}), encoding="utf-8")
+             "size": [int(v) for v in args.size.split("x")], "more": args.more,
+             "actor": args.actor}), encoding="utf-8")
         env = dict(os.environ, XDG_RUNTIME_DIR=str(work), QT_QPA_PLATFORM="xcb")
         env.pop("ODT_LOCALE", None)
         xvfb = None

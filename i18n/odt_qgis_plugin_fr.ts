@@ -4098,7 +4098,7 @@
         <translation>Mis à jour &lt; 12 mois</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="183" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="184" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -4118,7 +4118,7 @@
         <translation>Aucun jeu listé</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="171" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="220" />
         <source>Here</source>
         <translation>Ici</translation>
     </message>
@@ -4283,159 +4283,154 @@
         <translation>{shown} jeux sur {total} affichés</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="104" />
-        <source>{share} ({part} of {whole})</source>
-        <translation>{share} ({part} sur {whole})</translation>
-    </message>
-    <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="125" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="126" />
         <source>{title}
 (no web page given)</source>
         <translation>{title}
 (aucune page web indiquée)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="128" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="129" />
         <source>Freshness judged at the date of the harvest that listed it: {date}</source>
         <translation>Fraîcheur jugée à la date du moissonnage qui a listé ce jeu : {date}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="253" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="254" />
         <source>Select an actor in the Actors tab to list its datasets.</source>
         <translation>Choisissez un acteur dans l'onglet Acteurs pour lister ses jeux de données.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="185" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="186" />
         <source>Freshness</source>
         <translation>Fraîcheur</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="209" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="210" />
         <source>Common local-data schemas (SCDL)</source>
         <translation>Socle commun des données locales (SCDL)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="219" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="220" />
         <source>Obligated</source>
         <translation>Obligées</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="220" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="221" />
         <source>✓ declared, ≈ detected or — absent among the territory's datasets</source>
         <translation>✓ déclaré, ≈ détecté ou — absent parmi les jeux de données du territoire</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="220" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="221" />
         <source>Share of the territory's obligated collectivities publishing the schema</source>
         <translation>Part des collectivités obligées du territoire qui publient le schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="220" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="221" />
         <source>The same share over France</source>
         <translation>La même part sur la France entière</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="239" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="240" />
         <source>✓ declared: a dataset names the schema; ≈ detected: a dataset's fields hold the schema's required fields (not a validation); — absent: neither.</source>
         <translation>✓ déclaré : un jeu indique le schéma ; ≈ détecté : les champs d'un jeu contiennent les champs obligatoires du schéma (ce n'est pas une validation) ; — absent : ni l'un ni l'autre.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="260" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="261" />
         <source>Datasets: {actor}</source>
         <translation>Jeux de données : {actor}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="267" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="268" />
         <source>Common local-data schemas (SCDL): {territory}</source>
         <translation>Socle commun des données locales (SCDL) : {territory}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="292" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="293" />
         <source>Reading the datasets…</source>
         <translation>Lecture des jeux de données…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="300" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="301" />
         <source>Reading the datasets of {actor}</source>
         <translation>Lecture des jeux de données de {actor}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="306" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="307" />
         <source>Reading the checklist…</source>
         <translation>Lecture des schémas publiés…</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="314" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="315" />
         <source>Reading what {territory} publishes</source>
         <translation>Lecture de ce que publie {territory}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="333" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="334" />
         <source>The datasets could not be read: {error}</source>
         <translation>Les jeux de données n'ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="346" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="347" />
         <source>The checklist could not be read: {error}</source>
         <translation>Les schémas publiés n'ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="353" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="354" />
         <source>No dataset listing covers this territory yet.</source>
         <translation>Aucune liste de jeux de données ne couvre encore ce territoire.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="356" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="357" />
         <source>Share of the obligated collectivities publishing each schema, beside the national share.</source>
         <translation>Part des collectivités obligées qui publient chaque schéma, à côté de la part nationale.</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="370" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="372" />
         <source>{title} ({schema}): {datasets} datasets follow it here</source>
         <translation>{title} ({schema}) : {datasets} jeux le suivent ici</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="391" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="396" />
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="394" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="399" />
         <source>Any, or none</source>
         <translation>Avec ou sans schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="395" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="400" />
         <source>Following a schema (declared or detected)</source>
         <translation>Suivant un schéma (déclaré ou détecté)</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="396" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="401" />
         <source>Following no schema</source>
         <translation>Sans schéma</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="399" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="404" />
         <source>Any date</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="400" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="405" />
         <source>Updated in the last 12 months</source>
         <translation>Mis à jour dans les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="401" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="406" />
         <source>Older</source>
         <translation>Plus anciens</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="402" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="407" />
         <source>Date unknown</source>
         <translation>Date inconnue</translation>
     </message>
     <message>
-        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="423" />
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="428" />
         <source>No dataset listing of this actor was harvested yet (its platforms were counted only, or not harvested).</source>
         <translation>Aucune liste des jeux de données de cet acteur n'a encore été moissonnée (ses plateformes ont seulement été comptées, ou pas moissonnées).</translation>
     </message>
@@ -4688,6 +4683,13 @@
         <location filename="../odt_qgis_plugin/plugin/settings_page.py" line="53" />
         <source>Sends the addresses of a few files and of their schemas to {service}; without it the plugin says “declared” or “detected”, never “valid”.</source>
         <translation>Envoie les adresses de quelques fichiers et de leurs schémas à {service} ; sans cela, le plugin dit « déclaré » ou « détecté », jamais « valide ».</translation>
+    </message>
+    <message>
+        <location filename="../odt_qgis_plugin/plugin/datasets_box.py" line="105" />
+        <source>{share}
+({part} of {whole})</source>
+        <translation>{share}
+({part} sur {whole})</translation>
     </message>
 </context>
 </TS>

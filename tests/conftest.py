@@ -9,7 +9,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # test_translations.py checks the French ones.
 os.environ["ODT_LOCALE"] = "en"
 
+import local_network
 from data_paths import BOUNDARIES, REFERENCE, SHARED, SIRENS
+
+local_network.install()
+
+
+@pytest.fixture(autouse=True)
+def requests_stay_on_this_machine():
+    """A test that asks any host but 127.0.0.1 fails, naming it (tests/local_network.py)."""
+    start = local_network.mark()
+    yield
+    outside = local_network.asked_since(start)
+    assert not outside, f"this test asked hosts outside the machine: {', '.join(map(str, outside))}"
 
 # The fast tier (`make test-fast`) runs without the pytest-qgis plugin: only the modules that declare
 # themselves pure are collected. The architecture test checks that they import neither QGIS nor Qt.

@@ -139,9 +139,11 @@ def test_the_checklist_of_the_selected_territory(box, monkeypatch):
     assert box.checklist_title.text() == "Common local-data schemas (SCDL): Pays de la Loire"
     table = box.checklist_table
     shown = [[table.item(row, column).text() for column in range(4)] for row in range(table.rowCount())]
-    assert shown == [["Délibérations", "✓ declared", "50% (1 of 2)", "12.5%"],
-                     ["Subventions", "≈ detected", "7.5% (3 of 40)", "unknown"],
-                     ["Budget", "— absent", "unknown", "2%"]]
+    # a symbol in the narrow column, its word in the tooltip; the share over its count, on two lines
+    assert shown == [["Délibérations", "✓", "50%\n(1 of 2)", "12.5%"],
+                     ["Subventions", "≈", "7.5%\n(3 of 40)", "unknown"],
+                     ["Budget", "—", "unknown", "2%"]]
+    assert [table.item(row, 1).toolTip() for row in range(3)] == ["✓ declared", "≈ detected", "— absent"]
     assert not table.isHidden()
     box.show_territory("france", "", "France")
     assert asked[-1] == ("france", "")

@@ -101,7 +101,8 @@ def count_text(shown: int, total: int) -> str:
 def share_text(part: Optional[int], whole: Optional[int]) -> str:
     if part is None or not whole:
         return unknown()
-    return tr("{share} ({part} of {whole})").format(share=small_percent(part / whole), part=number(part),
+    # two lines: a narrow dock leaves the schema names their room
+    return tr("{share}\n({part} of {whole})").format(share=small_percent(part / whole), part=number(part),
                                                    whole=number(whole))
 
 
@@ -216,7 +217,7 @@ class DatasetsBox(QWidget):
         inner.addWidget(self.checklist_note)
         self.checklist_table = QTableWidget(0, 4, self.checklist_box)
         table = self.checklist_table
-        table.setHorizontalHeaderLabels([tr("Schema"), tr("Territory"), tr("Obligated"), tr("France")])
+        table.setHorizontalHeaderLabels([tr("Schema"), tr("Here"), tr("Obligated"), tr("France")])
         for column, tip in enumerate((
                 "", tr("✓ declared, ≈ detected or — absent among the territory's datasets"),
                 tr("Share of the territory's obligated collectivities publishing the schema"),
@@ -361,7 +362,8 @@ class DatasetsBox(QWidget):
         table = self.checklist_table
         table.setRowCount(len(self.checklist))
         for row, item in enumerate(self.checklist):
-            values = (item.title or item.schema, schema_text("", item.here),
+            mark = schema_text("", item.here)  # "✓ declared": the symbol in the cell, the word in its tooltip
+            values = (item.title or item.schema, mark.split(" ", 1)[0],
                       share_text(item.obligated_publishing, item.obligated),
                       small_percent(item.national_share))
             for column, value in enumerate(values):
@@ -369,6 +371,9 @@ class DatasetsBox(QWidget):
                 if column == 0:
                     cell.setToolTip(tr("{title} ({schema}): {datasets} datasets follow it here").format(
                         title=item.title or item.schema, schema=item.schema, datasets=number(item.datasets)))
+                elif column == 1:
+                    cell.setToolTip(mark)
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, column, cell)
         table.setVisible(bool(self.checklist))
         self.legend.setVisible(bool(self.checklist))
