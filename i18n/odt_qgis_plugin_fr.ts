@@ -4165,7 +4165,7 @@
     <message>
         <location filename="../odt_qgis_plugin/layouts/publication_section.py" line="199" />
         <source>No platform published usage figures for these datasets</source>
-        <translation>Aucune plateforme ne publie de chiffres d'usage pour ces jeux</translation>
+        <translation>Usage non publié par leurs plateformes</translation>
     </message>
     <message>
         <location filename="../odt_qgis_plugin/layouts/qgis_publication_page.py" line="184" />
