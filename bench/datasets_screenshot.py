@@ -1,11 +1,11 @@
 """A screenshot of the panel's Datasets tab: one actor's listed datasets and the SCDL checklist of its région.
 
 Usage: python bench/datasets_screenshot.py --store build/demo/store.gpkg [--siren 214900078] [--region 52]
-       [--lang fr] [--tsv EXTRA.tsv] [--out resources/doc/panel-datasets.png]
+       [--lang fr] [--out resources/doc/panel-datasets.png]
 The store is copied and a small demo listing written into the copy (a finished harvest run listing a dozen
 datasets of the actor on its portal and on data.gouv.fr, with unknown dates, licences and formats among
-them), so the given store is left alone; the checklist's shares are those of that one listing. `--tsv` adds
-translations (source<TAB>French) not yet in the .qm. Run under Xvfb (xvfb-run -a) for real fonts, or offscreen.
+them), so the given store is left alone; the checklist's shares are those of that one listing.
+Run under Xvfb (xvfb-run -a) for real fonts, or offscreen.
 """
 import argparse
 import os
@@ -87,7 +87,6 @@ def main() -> int:
     parser.add_argument("--siren", default="214900078")
     parser.add_argument("--region", default="52")
     parser.add_argument("--lang", default="fr")
-    parser.add_argument("--tsv", default="", help="extra translations, source<TAB>French, one a line")
     parser.add_argument("--width", type=int, default=520, help="the dock's width in pixels")
     parser.add_argument("--out", default=str(ROOT / "build" / "demo" / "panel-datasets.png"))
     args = parser.parse_args()
@@ -96,30 +95,12 @@ def main() -> int:
     from odt_qgis_plugin.common.qgis_headless import start_qgis, stop_qgis
 
     start_qgis()
+    from panel_screenshot import Iface
     from qgis.gui import QgsMapCanvas
-    from qgis.PyQt.QtCore import QCoreApplication
     from qgis.PyQt.QtWidgets import QApplication
 
-    from odt_qgis_plugin.common import i18n
     from odt_qgis_plugin.plugin.panel import ObservatoryPanel
     from odt_qgis_plugin.store.db import open_store
-
-    if args.tsv:
-        extra = {}
-        for line in Path(args.tsv).read_text(encoding="utf-8").splitlines():
-            source, _, french = line.partition("\t")
-            extra[source.replace("\\n", "\n")] = french.replace("\\n", "\n")
-        i18n.install(lambda context, text: extra.get(text) or QCoreApplication.translate(context, text), args.lang)
-
-    class Iface:
-        def __init__(self, canvas):
-            self.canvas = canvas
-
-        def mapCanvas(self):  # noqa: N802
-            return self.canvas
-
-        def messageBar(self):  # noqa: N802
-            raise RuntimeError("the panel reported an error")
 
     with tempfile.TemporaryDirectory() as work:
         store = str(Path(work) / "store.gpkg")

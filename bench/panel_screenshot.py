@@ -18,6 +18,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from odt_qgis_plugin.common import settings as settings_module  # noqa: E402
 
 
+class Iface:
+    """What the panel asks of QGIS's interface: the canvas, the message bar for errors (shared with the other
+    panel screenshots)."""
+
+    def __init__(self, canvas):
+        self.canvas = canvas
+
+    def mapCanvas(self):  # noqa: N802
+        return self.canvas
+
+    def messageBar(self):  # noqa: N802
+        raise RuntimeError("the panel reported an error")
+
+
 def main() -> int:
     settings = settings_module.load()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -39,18 +53,6 @@ def main() -> int:
     from odt_qgis_plugin.maps.qgis_layers import load_store_layers, ordered
     from odt_qgis_plugin.plugin.panel import ObservatoryPanel
     from odt_qgis_plugin.store.db import open_store
-
-    class Iface:
-        """What the panel asks of QGIS's interface: the canvas, the message bar for errors."""
-
-        def __init__(self, canvas):
-            self.canvas = canvas
-
-        def mapCanvas(self):  # noqa: N802
-            return self.canvas
-
-        def messageBar(self):  # noqa: N802
-            raise RuntimeError("the panel reported an error")
 
     with tempfile.TemporaryDirectory() as work:
         store = str(Path(work) / "store.gpkg")
