@@ -15,13 +15,14 @@ pytestmark = pytest.mark.pure
 
 ORG_A, ORG_B, ORG_C, ORG_D = "a" * 24, "b" * 24, "c" * 24, "d" * 24
 SIREN_C = "213500135"  # a collectivity publishing on data.gouv.fr that the registry lacks
-# Organisation A: 5 datasets, one archived -> 4. B: 6, three harvested from its own portal data.b.fr.
+# Organisation A: 5 datasets, one archived -> 4. B: 6, three harvested from its own portal data.b.invalid
+# (a name that never resolves, RFC 6761: the harvest asks it, and tests/local_network.py answers it locally).
 # C: 2 (a candidate). The id of D is in no export.
 DATASETS = (
     [dataset(f"a{i}", ORG_A) for i in range(4)] + [dataset("a-old", ORG_A, archived="2024-05-02T10:00:00+00:00")]
-    + [dataset("b0", ORG_B, remote_url="https://data.b.fr/explore/dataset/x/"),
-       dataset("b1", ORG_B, remote_url="https://www.data.b.fr/explore/dataset/y/"),
-       dataset("b2", ORG_B, domain="data.b.fr"), dataset("b3", ORG_B, domain="other.example.org"),
+    + [dataset("b0", ORG_B, remote_url="https://data.b.invalid/explore/dataset/x/"),
+       dataset("b1", ORG_B, remote_url="https://www.data.b.invalid/explore/dataset/y/"),
+       dataset("b2", ORG_B, domain="data.b.invalid"), dataset("b3", ORG_B, domain="other.example.org"),
        dataset("b4", ORG_B, description='Multi-line ; "quoted"\ndescription ; with separators'),
        dataset("b5", ORG_B)]
     + [dataset("c0", ORG_C), dataset("c1", ORG_C), dataset("orphan", "")])
@@ -32,7 +33,7 @@ ORGANISATIONS = [organisation(ORG_A, "Commune A", "21350099900011", 5, "commune-
 ACTORS = [
     {"siren": "213500135", "name": "A", "id_datagouv": "commune-a", "techno_platform": "DataGouv"},  # a slug
     {"siren": "213500234", "name": "B", "id_datagouv": ORG_B, "techno_platform": "OpenDataSoft, DataGouv",
-     "url_platform": "https://data.b.fr/explore/?refine.publisher=B"},
+     "url_platform": "https://data.b.invalid/explore/?refine.publisher=B"},
     {"siren": "213500333", "name": "D", "id_datagouv": ORG_D, "techno_platform": "DataGouv"},
     {"siren": "213500432", "name": "No id", "techno_platform": "DataGouv"},
 ]
@@ -52,7 +53,7 @@ def test_reads_counts_archived_federated_and_slugs(exports):
     catalog = read_catalog(str(exports), ACTORS, endpoints.load())
     assert catalog.rows == len(DATASETS)
     assert catalog.counts[ORG_A] == 4 and catalog.counts[ORG_B] == 6 and catalog.counts[ORG_C] == 2
-    assert catalog.federated[(ORG_B, "data.b.fr")] == 3
+    assert catalog.federated[(ORG_B, "data.b.invalid")] == 3
     assert catalog.organisation_id("commune-a") == ORG_A
     same = read_catalog(str(exports / "export-dataset-20261201-041500.csv"), ACTORS, endpoints.load())
     assert same.counts == catalog.counts  # a file names its folder's latest organisation export
